@@ -1,0 +1,56 @@
+/**
+ * The layout of one lowered function: which saved locals are live at which suspension point
+ * and which slot each occupies. The transform produces it (from the same liveness and slot
+ * modules it lowers with), the report prints it, the tests assert on it. It is plain data,
+ * stable and JSON-serializable: field names here are part of the public `--json` schema.
+ */
+
+export type FunctionKind = "generator" | "async" | "asyncGenerator";
+
+export type SuspensionKind = "yield" | "yield*" | "await" | "for-await";
+
+export interface SourcePosition {
+  /** 1-based line in the input file. */
+  line: number;
+  /** 0-based column, as Babel reports it. */
+  column: number;
+}
+
+/** One local that is saved in the slot array at one or more suspension points. */
+export interface SavedLocal {
+  /** The source name, or a readable name for a temporary (e.g. `for-of iterator (line 4)`). */
+  name: string;
+  /** The binding name in the emitted code. */
+  emittedName: string;
+  /** True for a value the transform introduced (iterator of a `for-of`, a split operand...). */
+  temporary: boolean;
+  /** The slot index this local occupies whenever it is saved. */
+  slot: number;
+}
+
+export interface SuspensionPoint {
+  /** 0-based index, in source order. */
+  index: number;
+  kind: SuspensionKind;
+  loc: SourcePosition | null;
+  /** Saved locals live at this point, by their index in `FunctionLayout.locals`, sorted. */
+  live: number[];
+}
+
+export interface FunctionLayout {
+  /** The function's name as the user would call it, or `<anonymous>`. */
+  name: string;
+  kind: FunctionKind;
+  filename: string | null;
+  loc: SourcePosition | null;
+  locals: SavedLocal[];
+  suspensions: SuspensionPoint[];
+  /** Length of the slot array each instance allocates. */
+  slots: number;
+  /** The largest live set at any single suspension point: no layout can use fewer slots. */
+  lowerBound: number;
+  /** Slots a layout that gives every saved local its own slot would use. */
+  slotsWithoutSharing: number;
+  /** Bindings a regenerator-style lowering keeps for the generator's whole life. */
+  hoistedBindings: string[];
+}
