@@ -1,0 +1,39 @@
+/**
+ * Differential execution tests: every `test/exec/**\/*.js` program (generators, and the async
+ * programs written with the same conventions) runs natively and lowered, and the traces must
+ * match (harness/compare.ts). One `it` per file, one `describe` per folder.
+ *
+ * SLOT_MACHINE_STANDIN=regenerator swaps our plugin for preset-env's lowering (regenerator and
+ * the async plugins), which proves the programs and the harness while the core is unfinished;
+ * the slots === lowerBound check and refusals are skipped then.
+ */
+import { compareNativeAndLowered, discoverPrograms, parseDirectives, standInMode, type ProgramFile } from "./harness/index.js";
+
+const programs = discoverPrograms("test/exec");
+const groups = new Map<string, ProgramFile[]>();
+for (const program of programs) {
+  const list = groups.get(program.group) ?? [];
+  list.push(program);
+  groups.set(program.group, list);
+}
+
+describe(`execution: native vs ${standInMode() ? "regenerator stand-in" : "slot-machine"}`, () => {
+  it("finds the programs", () => {
+    if (programs.length === 0) throw new Error("no programs found under test/exec");
+  });
+  for (const [group, files] of groups) {
+    describe(group === "" ? "(top)" : group, () => {
+      for (const program of files) {
+        const directives = parseDirectives(program.code, program.relativePath);
+        if (directives.skip !== null) {
+          it.skip(`${program.name} (skipped: ${directives.skip})`, () => undefined);
+          continue;
+        }
+        it(program.name, async function () {
+          const outcome = await compareNativeAndLowered(program.code, program.relativePath);
+          if (outcome.status === "skipped") this.skip();
+        });
+      }
+    });
+  }
+});

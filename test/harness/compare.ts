@@ -1,0 +1,117 @@
+/**
+ * The differential check: run a program natively and lowered in identical vm contexts and
+ * require identical traces. On a mismatch the failure shows both traces aligned, the first
+ * differing line, and the lowered code, which is what one needs to debug the lowering.
+ *
+ * With our plugin it also asserts, on every reported layout, that the slot count reached the
+ * lower bound (DESIGN.md property 3), and that nothing suspending is left in the output.
+ * Directives (see directives.ts) switch a program to ES5 checking, refusal checking or skip.
+ */
+import { AssertionError } from "node:assert";
+import { parseDirectives, type Directives } from "./directives.js";
+import { es5Error, lowerForTests, remainingSuspendingFunctions, standInMode, type Lowered } from "./lower.js";
+import { runProgram } from "./run.js";
+
+export type CompareOutcome =
+  | { status: "passed"; trace: string[]; lowered: Lowered }
+  | { status: "refused"; message: string }
+  | { status: "skipped"; reason: string };
+
+export interface CompareOptions {
+  timeoutMs?: number;
+  /** Overrides SLOT_MACHINE_STANDIN for this call. */
+  standIn?: boolean;
+}
+
+export async function compareNativeAndLowered(
+  code: string,
+  filename: string,
+  options: CompareOptions = {},
+): Promise<CompareOutcome> {
+  const directives: Directives = parseDirectives(code, filename);
+  if (directives.skip !== null) return { status: "skipped", reason: directives.skip };
+  const standIn = options.standIn ?? standInMode();
+  const runOptions = { timeoutMs: options.timeoutMs ?? 5000, filename };
+
+  if (directives.refuse !== null) {
+    if (standIn) {
+      // The stand-in refuses nothing; proving the program is valid and runs is all we can do.
+      await runProgram(code, runOptions);
+      return { status: "skipped", reason: "stand-in mode: refusals are only checked with our plugin" };
+    }
+    return { status: "refused", message: expectRefusal(code, filename, directives.refuse, standIn) };
+  }
+
+  const lowered = lowerForTests(code, filename, standIn);
+
+  const left = remainingSuspendingFunctions(lowered.code);
+  if (left.length > 0) {
+    fail(`${filename}: the lowered code still contains ${left.join(", ")}`, lowered.code);
+  }
+  if (directives.es5) {
+    const problem = es5Error(lowered.code);
+    if (problem !== null) fail(`${filename} is marked @es5 but its lowered code is not ES5: ${problem}`, lowered.code);
+  }
+
+  const native = await runProgram(code, runOptions);
+  const transformed = await runProgram(lowered.code, runOptions);
+  if (!sameTrace(native, transformed)) {
+    fail(`${filename}: lowered run differs from native run\n${traceDiff(native, transformed)}`, lowered.code);
+  }
+
+  if (!standIn) {
+    for (const layout of lowered.layouts) {
+      if (layout.slots !== layout.lowerBound) {
+        fail(
+          `${filename}: ${layout.name} (line ${layout.loc?.line ?? "?"}) uses ${layout.slots} slots, lower bound is ${layout.lowerBound}`,
+          lowered.code,
+        );
+      }
+    }
+  }
+  return { status: "passed", trace: native, lowered };
+}
+
+function expectRefusal(code: string, filename: string, pattern: RegExp, standIn: boolean): string {
+  let output: string;
+  try {
+    output = lowerForTests(code, filename, standIn).code;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!pattern.test(message)) {
+      throw new AssertionError({ message: `${filename}: the refusal message does not match ${String(pattern)}:\n${message}` });
+    }
+    if (!/^\s*>/m.test(message)) {
+      throw new AssertionError({ message: `${filename}: the refusal has no code frame (no '>' marker line):\n${message}` });
+    }
+    return message;
+  }
+  return fail(`${filename}: expected the plugin to refuse (${String(pattern)}), but it lowered the program`, output);
+}
+
+function sameTrace(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+/** Both traces side by side, each line marked where they differ, plus the first difference. */
+export function traceDiff(native: readonly string[], lowered: readonly string[]): string {
+  const rows: string[] = [];
+  let first = -1;
+  const length = Math.max(native.length, lowered.length);
+  for (let i = 0; i < length; i++) {
+    const a = native[i];
+    const b = lowered[i];
+    if (a === b) {
+      rows.push(`   ${i}: ${a ?? ""}`);
+      continue;
+    }
+    if (first < 0) first = i;
+    rows.push(`-  ${i}: ${a === undefined ? "<missing>" : a}`);
+    rows.push(`+  ${i}: ${b === undefined ? "<missing>" : b}`);
+  }
+  return `first difference at line ${first} ("-" native, "+" lowered)\n${rows.join("\n")}`;
+}
+
+function fail(message: string, loweredCode: string): never {
+  throw new AssertionError({ message: `${message}\n--- lowered code ---\n${loweredCode}\n--- end of lowered code ---` });
+}

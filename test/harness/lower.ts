@@ -1,0 +1,131 @@
+/**
+ * Lowering front door for the tests: our plugin (collecting every FunctionLayout it reports)
+ * or any plugin list, plus the stand-in used while the core is unfinished.
+ *
+ * Invariants:
+ * - Programs are classic scripts (`sourceType: "script"`): sloppy mode, top-level `this` is the
+ *   global. Parsing them as modules would make them strict and change what they test.
+ * - No config files are read (babelrc/configFile off), so the repo's babel.config.js cannot
+ *   leak into the oracle.
+ * - Our plugin is imported lazily at module load and a failure to load is kept, not thrown:
+ *   the stand-in mode must work while src/ is half-written.
+ */
+import { transformSync, type PluginItem } from "@babel/core";
+import regenerator from "@babel/plugin-transform-regenerator";
+import asyncToGenerator from "@babel/plugin-transform-async-to-generator";
+import asyncGeneratorFunctions from "@babel/plugin-transform-async-generator-functions";
+import * as acorn from "acorn";
+import type { FunctionLayout } from "../../src/layout.js";
+import type { SlotMachineOptions } from "../../src/options.js";
+
+type PluginModule = typeof import("../../src/index.js");
+type LoadedPlugin = { plugin: PluginModule["default"] } | { error: unknown };
+
+const loaded: LoadedPlugin = await import("../../src/index.js").then(
+  (module) => ({ plugin: module.default }),
+  (error: unknown) => ({ error }),
+);
+
+export interface Lowered {
+  code: string;
+  layouts: FunctionLayout[];
+}
+
+/** The plugin list preset-env would run for generators and async code, in its order. */
+export const standInPlugins: readonly PluginItem[] = [asyncGeneratorFunctions, asyncToGenerator, regenerator];
+
+/** True when SLOT_MACHINE_STANDIN=regenerator: tests lower with `standInPlugins` instead of ours. */
+export function standInMode(): boolean {
+  const value = process.env.SLOT_MACHINE_STANDIN;
+  if (value === undefined || value === "") return false;
+  if (value === "regenerator") return true;
+  throw new Error(`SLOT_MACHINE_STANDIN must be "regenerator" or unset, got ${JSON.stringify(value)}`);
+}
+
+export function ourPlugin(): PluginModule["default"] {
+  if ("error" in loaded) {
+    const reason = loaded.error instanceof Error ? loaded.error.message : String(loaded.error);
+    throw new Error(`could not load the plugin (src/index.ts): ${reason}`, { cause: loaded.error });
+  }
+  return loaded.plugin;
+}
+
+export function lowerWith(code: string, plugins: readonly PluginItem[], filename = "program.js"): string {
+  const result = transformSync(code, {
+    babelrc: false,
+    configFile: false,
+    filename,
+    sourceType: "script",
+    highlightCode: false,
+    plugins: [...plugins],
+  });
+  if (!result || typeof result.code !== "string") throw new Error(`${filename}: Babel returned no code`);
+  return result.code;
+}
+
+export function lowerWithPlugin(code: string, filename = "program.js", pluginOptions: SlotMachineOptions = {}): Lowered {
+  const layouts: FunctionLayout[] = [];
+  const userOnLayout = pluginOptions.onLayout;
+  const options: SlotMachineOptions = {
+    ...pluginOptions,
+    onLayout: (layout) => {
+      layouts.push(layout);
+      userOnLayout?.(layout);
+    },
+  };
+  const lowered = lowerWith(code, [[ourPlugin(), options]], filename);
+  return { code: lowered, layouts };
+}
+
+/** Lowers with our plugin, or with the stand-in when `standInMode()` (layouts are then empty). */
+export function lowerForTests(code: string, filename = "program.js", standIn = standInMode()): Lowered {
+  if (standIn) return { code: lowerWith(code, standInPlugins, filename), layouts: [] };
+  return lowerWithPlugin(code, filename);
+}
+
+/** Null when `code` parses as an ES5 script, else the parser's message. */
+export function es5Error(code: string): string | null {
+  try {
+    acorn.parse(code, { ecmaVersion: 5, sourceType: "script" });
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export function es5Parses(code: string): boolean {
+  return es5Error(code) === null;
+}
+
+/**
+ * Where generator, async or async-generator functions (or `yield`/`await`) survive in lowered
+ * code: "line:column kind" entries, empty when everything was lowered. Without this check a
+ * plugin that did nothing would pass every differential test.
+ */
+export function remainingSuspendingFunctions(code: string): string[] {
+  const found: string[] = [];
+  const ast = acorn.parse(code, { ecmaVersion: "latest", sourceType: "script", locations: true, allowHashBang: true });
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    const record = node as { type?: unknown; generator?: unknown; async?: unknown; loc?: acorn.SourceLocation };
+    if (typeof record.type === "string") {
+      const where = record.loc ? `${record.loc.start.line}:${record.loc.start.column}` : "?";
+      if (record.type.includes("Function")) {
+        if (record.generator === true && record.async === true) found.push(`${where} async generator`);
+        else if (record.generator === true) found.push(`${where} generator`);
+        else if (record.async === true) found.push(`${where} async function`);
+      } else if (record.type === "YieldExpression" || record.type === "AwaitExpression" || (record.type === "ForOfStatement" && (node as { await?: unknown }).await === true)) {
+        found.push(`${where} ${record.type}`);
+      }
+    }
+    for (const [key, value] of Object.entries(record)) {
+      if (key !== "loc" && typeof value === "object") visit(value);
+    }
+  };
+  visit(ast);
+  return found;
+}
