@@ -53,4 +53,9 @@ export interface FunctionLayout {
   slotsWithoutSharing: number;
   /** Bindings a regenerator-style lowering keeps for the generator's whole life. */
   hoistedBindings: string[];
+  /**
+   * Why `slots` exceeds `lowerBound`, when it does (e.g. "locals captured by a closure keep
+   * their own slot"). Optional: the report prints it, or says that no reason was given.
+   */
+  aboveLowerBoundReason?: string;
 }

@@ -1,0 +1,18 @@
+// An async generator paging through a source. `fetchPage` is live at every suspension, `page`
+// and `i` only at the yield; `cursor` is never saved: it is read before the await and
+// overwritten after the page's items are yielded, so it is dead at both suspension points.
+async function* paginate(fetchPage) {
+  let cursor = 0;
+  while (cursor !== null) {
+    const page = await fetchPage(cursor);
+    for (let i = 0; i < page.items.length; i++) {
+      yield page.items[i];
+    }
+    cursor = page.next;
+  }
+}
+
+const pages = [{ items: ["a", "b"], next: 1 }, { items: ["c"], next: null }];
+const it = paginate((cursor) => Promise.resolve(pages[cursor]));
+const pump = () => it.next().then((r) => r.done || (console.log(r.value), pump()));
+pump();
