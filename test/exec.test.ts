@@ -7,7 +7,7 @@
  * the async plugins), which proves the programs and the harness while the core is unfinished;
  * the slots === lowerBound check and refusals are skipped then.
  */
-import { compareNativeAndLowered, discoverPrograms, parseDirectives, standInMode, type ProgramFile } from "./harness/index.js";
+import { compareNativeAndLowered, discoverPrograms, parseDirectives, standInKind, type ProgramFile } from "./harness/index.js";
 
 const programs = discoverPrograms("test/exec");
 const groups = new Map<string, ProgramFile[]>();
@@ -17,7 +17,7 @@ for (const program of programs) {
   groups.set(program.group, list);
 }
 
-describe(`execution: native vs ${standInMode() ? "regenerator stand-in" : "slot-machine"}`, () => {
+describe(`execution: native vs ${standInKind() ?? "slot-machine"}`, () => {
   it("finds the programs", () => {
     if (programs.length === 0) throw new Error("no programs found under test/exec");
   });

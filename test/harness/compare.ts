@@ -9,7 +9,7 @@
  */
 import { AssertionError } from "node:assert";
 import { parseDirectives, type Directives } from "./directives.js";
-import { es5Error, lowerForTests, remainingSuspendingFunctions, standInMode, type Lowered } from "./lower.js";
+import { es5Error, lowerForTests, remainingSuspendingFunctions, standInKind, type Lowered, type StandIn } from "./lower.js";
 import { runProgram } from "./run.js";
 
 export type CompareOutcome =
@@ -19,8 +19,8 @@ export type CompareOutcome =
 
 export interface CompareOptions {
   timeoutMs?: number;
-  /** Overrides SLOT_MACHINE_STANDIN for this call. */
-  standIn?: boolean;
+  /** Overrides SLOT_MACHINE_STANDIN for this call (null: our plugin). */
+  standIn?: StandIn | null;
 }
 
 export async function compareNativeAndLowered(
@@ -30,11 +30,11 @@ export async function compareNativeAndLowered(
 ): Promise<CompareOutcome> {
   const directives: Directives = parseDirectives(code, filename);
   if (directives.skip !== null) return { status: "skipped", reason: directives.skip };
-  const standIn = options.standIn ?? standInMode();
+  const standIn = options.standIn === undefined ? standInKind() : options.standIn;
   const runOptions = { timeoutMs: options.timeoutMs ?? 5000, filename };
 
   if (directives.refuse !== null) {
-    if (standIn) {
+    if (standIn !== null) {
       // The stand-in refuses nothing; proving the program is valid and runs is all we can do.
       await runProgram(code, runOptions);
       return { status: "skipped", reason: "stand-in mode: refusals are only checked with our plugin" };
@@ -59,7 +59,7 @@ export async function compareNativeAndLowered(
     fail(`${filename}: lowered run differs from native run\n${traceDiff(native, transformed)}`, lowered.code);
   }
 
-  if (!standIn) {
+  if (standIn === null) {
     for (const layout of lowered.layouts) {
       if (layout.slots !== layout.lowerBound) {
         fail(
@@ -72,7 +72,7 @@ export async function compareNativeAndLowered(
   return { status: "passed", trace: native, lowered };
 }
 
-function expectRefusal(code: string, filename: string, pattern: RegExp, standIn: boolean): string {
+function expectRefusal(code: string, filename: string, pattern: RegExp, standIn: StandIn | null): string {
   let output: string;
   try {
     output = lowerForTests(code, filename, standIn).code;

@@ -12,6 +12,8 @@ export {
   lowerForTests,
   ourPlugin,
   standInMode,
+  standInKind,
+  type StandIn,
   standInPlugins,
   es5Parses,
   es5Error,

@@ -10,10 +10,11 @@
  * - Our plugin is imported lazily at module load and a failure to load is kept, not thrown:
  *   the stand-in mode must work while src/ is half-written.
  */
-import { transformSync, type PluginItem } from "@babel/core";
+import { transformSync, type PluginItem, type PresetItem } from "@babel/core";
 import regenerator from "@babel/plugin-transform-regenerator";
 import asyncToGenerator from "@babel/plugin-transform-async-to-generator";
 import asyncGeneratorFunctions from "@babel/plugin-transform-async-generator-functions";
+import presetEnv from "@babel/preset-env";
 import * as acorn from "acorn";
 import type { FunctionLayout } from "../../src/layout.js";
 import type { SlotMachineOptions } from "../../src/options.js";
@@ -34,12 +35,25 @@ export interface Lowered {
 /** The plugin list preset-env would run for generators and async code, in its order. */
 export const standInPlugins: readonly PluginItem[] = [asyncGeneratorFunctions, asyncToGenerator, regenerator];
 
-/** True when SLOT_MACHINE_STANDIN=regenerator: tests lower with `standInPlugins` instead of ours. */
-export function standInMode(): boolean {
+/**
+ * Which stand-in lowering replaces our plugin, from SLOT_MACHINE_STANDIN:
+ * - "regenerator": exactly `standInPlugins` (what the brief asks for; Babel 8's regenerator
+ *   alone crashes on some modern syntax that preset-env would have lowered first);
+ * - "preset-env": @babel/preset-env targeting IE 11, which lowers everything to ES5 first
+ *   and so runs every program through a complete, real-world lowering.
+ */
+export type StandIn = "regenerator" | "preset-env";
+
+export function standInKind(): StandIn | null {
   const value = process.env.SLOT_MACHINE_STANDIN;
-  if (value === undefined || value === "") return false;
-  if (value === "regenerator") return true;
-  throw new Error(`SLOT_MACHINE_STANDIN must be "regenerator" or unset, got ${JSON.stringify(value)}`);
+  if (value === undefined || value === "") return null;
+  if (value === "regenerator" || value === "preset-env") return value;
+  throw new Error(`SLOT_MACHINE_STANDIN must be "regenerator", "preset-env" or unset, got ${JSON.stringify(value)}`);
+}
+
+/** True when a stand-in replaces our plugin (layouts are then empty). */
+export function standInMode(): boolean {
+  return standInKind() !== null;
 }
 
 export function ourPlugin(): PluginModule["default"] {
@@ -50,8 +64,14 @@ export function ourPlugin(): PluginModule["default"] {
   return loaded.plugin;
 }
 
-export function lowerWith(code: string, plugins: readonly PluginItem[], filename = "program.js"): string {
+export function lowerWith(
+  code: string,
+  plugins: readonly PluginItem[],
+  filename = "program.js",
+  presets: readonly PresetItem[] = [],
+): string {
   const result = transformSync(code, {
+    presets: [...presets],
     babelrc: false,
     configFile: false,
     filename,
@@ -77,9 +97,12 @@ export function lowerWithPlugin(code: string, filename = "program.js", pluginOpt
   return { code: lowered, layouts };
 }
 
-/** Lowers with our plugin, or with the stand-in when `standInMode()` (layouts are then empty). */
-export function lowerForTests(code: string, filename = "program.js", standIn = standInMode()): Lowered {
-  if (standIn) return { code: lowerWith(code, standInPlugins, filename), layouts: [] };
+/** Lowers with our plugin, or with a stand-in (layouts are then empty). */
+export function lowerForTests(code: string, filename = "program.js", standIn: StandIn | null = standInKind()): Lowered {
+  if (standIn === "regenerator") return { code: lowerWith(code, standInPlugins, filename), layouts: [] };
+  if (standIn === "preset-env") {
+    return { code: lowerWith(code, [], filename, [[presetEnv, { targets: { ie: "11" } }]]), layouts: [] };
+  }
   return lowerWithPlugin(code, filename);
 }
 
