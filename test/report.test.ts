@@ -1,0 +1,328 @@
+/**
+ * Pins the exact text and JSON of the layout report.
+ *
+ * The first block renders hand-built FunctionLayout values, so the report's format is tested
+ * on its own, independent of the transform. The second block runs the real plugin on
+ * examples/ and pins what it produces: those tests fail until the core lowers functions, and
+ * their expected layouts were worked out by hand from the examples' liveness (see each
+ * example's header comment), so a failure there is either a core bug or a wrong expectation,
+ * to be read before either is changed.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { transformSync } from "@babel/core";
+import plugin from "../src/index.js";
+import type { FunctionLayout } from "../src/layout.js";
+import {
+  formatLayoutJson,
+  formatLayoutText,
+  formatLayoutsText,
+  layoutProblems,
+  layoutToJson,
+  reportToJson,
+  suspensionLabels,
+} from "../src/report/index.js";
+
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, "package.json"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("package.json not found above the compiled test");
+    dir = parent;
+  }
+  return dir;
+}
+
+const root = packageRoot();
+
+/** The README example as the core should lay it out: the two iterators share s3. */
+function twoLoops(): FunctionLayout {
+  return {
+    name: "runningSums",
+    kind: "generator",
+    filename: path.join(root, "examples", "two-loops.js"),
+    loc: { line: 4, column: 0 },
+    locals: [
+      { name: "xs", emittedName: "xs", temporary: false, slot: 0 },
+      { name: "ys", emittedName: "ys", temporary: false, slot: 1 },
+      { name: "sum", emittedName: "sum", temporary: false, slot: 2 },
+      { name: "for-of iterator (line 6)", emittedName: "_it", temporary: true, slot: 3 },
+      { name: "for-of iterator (line 10)", emittedName: "_it2", temporary: true, slot: 3 },
+    ],
+    suspensions: [
+      { index: 0, kind: "yield", loc: { line: 8, column: 4 }, live: [0, 1, 2, 3] },
+      { index: 1, kind: "yield", loc: { line: 12, column: 4 }, live: [0, 1, 2, 4] },
+    ],
+    slots: 4,
+    lowerBound: 4,
+    slotsWithoutSharing: 5,
+    hoistedBindings: ["xs", "ys", "sum", "x", "y"],
+  };
+}
+
+describe("report: hand-built layouts", () => {
+  it("renders the locals × suspension-points table, aligned, relative to cwd", () => {
+    assert.equal(
+      formatLayoutText(twoLoops(), { cwd: root }),
+      [
+        "runningSums (generator) examples/two-loops.js:4:0",
+        "  local                      slot  yield@8  yield@12",
+        "  xs                         s0    s0       s0",
+        "  ys                         s1    s1       s1",
+        "  sum                        s2    s2       s2",
+        "  for-of iterator (line 6)   s3    s3       .",
+        "  for-of iterator (line 10)  s3    .        s3",
+        "  live                             4        4",
+        "slots: 4   lower bound: 4   without sharing: 5   regenerator keeps: 5 (xs, ys, sum, x, y)",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps an absolute filename outside cwd, and says <input> when there is none", () => {
+    const layout = { ...twoLoops(), filename: "/elsewhere/a.js" };
+    assert.equal(formatLayoutText(layout, { cwd: root }).split("\n")[0], "runningSums (generator) /elsewhere/a.js:4:0");
+    const anonymous = { ...twoLoops(), filename: null, loc: null, name: "<anonymous>" };
+    assert.equal(formatLayoutText(anonymous).split("\n")[0], "<anonymous> (generator) <input>");
+  });
+
+  it("renders a function without suspension points and one with nothing saved", () => {
+    const noSuspension: FunctionLayout = {
+      name: "quick",
+      kind: "async",
+      filename: "a.js",
+      loc: { line: 1, column: 0 },
+      locals: [],
+      suspensions: [],
+      slots: 0,
+      lowerBound: 0,
+      slotsWithoutSharing: 0,
+      hoistedBindings: [],
+    };
+    assert.equal(
+      formatLayoutText(noSuspension),
+      [
+        "quick (async function) a.js:1:0",
+        "  (no suspension points: nothing is saved)",
+        "slots: 0   lower bound: 0   without sharing: 0   regenerator keeps: 0",
+      ].join("\n"),
+    );
+    const nothingSaved: FunctionLayout = {
+      ...noSuspension,
+      name: "ticks",
+      kind: "asyncGenerator",
+      suspensions: [
+        { index: 0, kind: "await", loc: { line: 2, column: 2 }, live: [] },
+        { index: 1, kind: "yield*", loc: { line: 3, column: 2 }, live: [] },
+      ],
+      hoistedBindings: ["tmp"],
+    };
+    assert.equal(
+      formatLayoutText(nothingSaved),
+      [
+        "ticks (async generator) a.js:1:0",
+        "  local  slot  await@2  yield*@3",
+        "  live         0        0",
+        "  (no local is live across a suspension point)",
+        "slots: 0   lower bound: 0   without sharing: 0   regenerator keeps: 1 (tmp)",
+      ].join("\n"),
+    );
+  });
+
+  it("labels suspension points sharing a line by column, and unlocated ones by index", () => {
+    const layout: FunctionLayout = {
+      ...twoLoops(),
+      suspensions: [
+        { index: 0, kind: "await", loc: { line: 3, column: 10 }, live: [] },
+        { index: 1, kind: "await", loc: { line: 3, column: 24 }, live: [] },
+        { index: 2, kind: "for-await", loc: { line: 5, column: 2 }, live: [] },
+        { index: 3, kind: "yield", loc: null, live: [] },
+      ],
+    };
+    assert.deepEqual(suspensionLabels(layout), ["await@3:10", "await@3:24", "for-await@5", "yield#3"]);
+  });
+
+  it("says why slots exceed the lower bound, and that no reason was given when none was", () => {
+    const base: FunctionLayout = {
+      ...twoLoops(),
+      locals: twoLoops().locals.map((local, i) => (i === 4 ? { ...local, slot: 4 } : local)),
+      slots: 5,
+    };
+    const withReason = { ...base, aboveLowerBoundReason: "a closure captures the iterator" };
+    assert.equal(
+      formatLayoutText(withReason).split("\n").slice(-1)[0],
+      "note: 1 slot above the lower bound: a closure captures the iterator",
+    );
+    assert.equal(
+      formatLayoutText(base).split("\n").slice(-1)[0],
+      "note: 1 slot above the lower bound: the transform gave no reason",
+    );
+  });
+
+  it("marks a layout that contradicts itself instead of printing it as sound", () => {
+    const broken: FunctionLayout = {
+      ...twoLoops(),
+      locals: twoLoops().locals.map((local, i) => (i === 2 ? { ...local, slot: 0 } : local)),
+      lowerBound: 3,
+    };
+    const text = formatLayoutText(broken, { cwd: root });
+    assert.equal(text.split("\n")[4], "  sum                        s0    s0!      s0!");
+    assert.deepEqual(text.split("\n").filter((line) => line.startsWith("warning: ")), [
+      "warning: yield@8: xs and sum are both live in s0",
+      "warning: yield@12: xs and sum are both live in s0",
+      "warning: lower bound 3 differs from the largest live set (4)",
+    ]);
+    assert.deepEqual(layoutProblems(twoLoops()), []);
+  });
+
+  it("joins several functions with a blank line and ends with a newline", () => {
+    const text = formatLayoutsText([twoLoops(), { ...twoLoops(), name: "again" }], { cwd: root });
+    assert.equal(text.split("\n\n").length, 2);
+    assert.ok(text.endsWith("(xs, ys, sum, x, y)\n"));
+    assert.equal(formatLayoutsText([]), "");
+  });
+
+  it("converts to the documented JSON entry", () => {
+    assert.deepEqual(layoutToJson(twoLoops(), { cwd: root }), {
+      name: "runningSums",
+      kind: "generator",
+      filename: "examples/two-loops.js",
+      loc: { line: 4, column: 0 },
+      slots: 4,
+      lowerBound: 4,
+      slotsWithoutSharing: 5,
+      hoistedBindings: ["xs", "ys", "sum", "x", "y"],
+      aboveLowerBoundReason: null,
+      locals: [
+        { index: 0, name: "xs", emittedName: "xs", temporary: false, slot: 0 },
+        { index: 1, name: "ys", emittedName: "ys", temporary: false, slot: 1 },
+        { index: 2, name: "sum", emittedName: "sum", temporary: false, slot: 2 },
+        { index: 3, name: "for-of iterator (line 6)", emittedName: "_it", temporary: true, slot: 3 },
+        { index: 4, name: "for-of iterator (line 10)", emittedName: "_it2", temporary: true, slot: 3 },
+      ],
+      suspensions: [
+        {
+          index: 0,
+          kind: "yield",
+          label: "yield@8",
+          loc: { line: 8, column: 4 },
+          live: [
+            { local: 0, name: "xs", slot: 0 },
+            { local: 1, name: "ys", slot: 1 },
+            { local: 2, name: "sum", slot: 2 },
+            { local: 3, name: "for-of iterator (line 6)", slot: 3 },
+          ],
+        },
+        {
+          index: 1,
+          kind: "yield",
+          label: "yield@12",
+          loc: { line: 12, column: 4 },
+          live: [
+            { local: 0, name: "xs", slot: 0 },
+            { local: 1, name: "ys", slot: 1 },
+            { local: 2, name: "sum", slot: 2 },
+            { local: 4, name: "for-of iterator (line 10)", slot: 3 },
+          ],
+        },
+      ],
+      problems: [],
+    });
+  });
+
+  it("wraps entries in a versioned document; one line per function for the plugin's stderr", () => {
+    const doc = reportToJson([twoLoops()], { cwd: root });
+    assert.equal(doc.version, 1);
+    assert.equal(doc.functions.length, 1);
+    const line = formatLayoutJson(twoLoops(), { cwd: root });
+    assert.ok(!line.includes("\n"));
+    assert.deepEqual(JSON.parse(line), doc);
+  });
+
+  it("does not alias or mutate the layout it renders", () => {
+    const layout = twoLoops();
+    const before = JSON.stringify(layout);
+    const entry = layoutToJson(layout);
+    formatLayoutText(layout);
+    assert.equal(JSON.stringify(layout), before);
+    assert.notEqual(entry.hoistedBindings, layout.hoistedBindings);
+    assert.notEqual(entry.loc, layout.loc);
+  });
+});
+
+/** Layouts the real plugin produces for one example, in source order. */
+function layoutsOf(example: string): FunctionLayout[] {
+  const filename = path.join(root, "examples", example);
+  const layouts: FunctionLayout[] = [];
+  transformSync(readFileSync(filename, "utf8"), {
+    filename,
+    cwd: root,
+    babelrc: false,
+    configFile: false,
+    sourceType: "unambiguous",
+    plugins: [[plugin, { report: false, onLayout: (layout: FunctionLayout) => layouts.push(layout) }]],
+  });
+  return layouts.sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0));
+}
+
+describe("report: examples through the real plugin", () => {
+  it("two-loops.js: the two for-of iterators share a slot, and the layout is optimal", () => {
+    const layouts = layoutsOf("two-loops.js");
+    assert.equal(layouts.length, 1);
+    const [layout] = layouts as [FunctionLayout];
+    assert.deepEqual(layoutProblems(layout), []);
+    const iterators = layout.locals.filter((local) => local.temporary && /for-of/i.test(local.name));
+    assert.equal(iterators.length, 2, "one saved iterator per for-of loop");
+    assert.equal(iterators[0]?.slot, iterators[1]?.slot, "the iterators share a slot");
+    assert.equal(layout.slots, layout.lowerBound);
+    assert.ok(layout.slots < layout.slotsWithoutSharing);
+    assert.deepEqual(
+      layout.locals.filter((local) => !local.temporary).map((local) => local.name).sort(),
+      ["sum", "xs", "ys"],
+    );
+    assert.deepEqual([layout.slots, layout.lowerBound, layout.slotsWithoutSharing], [4, 4, 5]);
+  });
+
+  it("fetch-with-cleanup.js: no two saved values are live at one await, so one slot", () => {
+    const layouts = layoutsOf("fetch-with-cleanup.js");
+    assert.equal(layouts.length, 1);
+    const [layout] = layouts as [FunctionLayout];
+    assert.deepEqual(layoutProblems(layout), []);
+    assert.equal(layout.kind, "async");
+    assert.deepEqual(layout.suspensions.map((s) => s.kind), ["await", "await", "await", "await"]);
+    const names = (i: number): string[] =>
+      (layout.suspensions[i]?.live ?? []).map((local) => layout.locals[local]?.name ?? "?");
+    assert.deepEqual(names(0), ["request"]);
+    assert.deepEqual(names(1), ["connection"]);
+    assert.deepEqual(names(2), ["connection"]);
+    assert.equal(layout.slots, 1);
+    assert.equal(layout.lowerBound, 1);
+  });
+
+  it("paginate.js: cursor is never saved", () => {
+    const layouts = layoutsOf("paginate.js");
+    assert.equal(layouts.length, 1);
+    const [layout] = layouts as [FunctionLayout];
+    assert.deepEqual(layoutProblems(layout), []);
+    assert.equal(layout.kind, "asyncGenerator");
+    assert.ok(!layout.locals.some((local) => local.name === "cursor"));
+    const names = (i: number): string[] =>
+      (layout.suspensions[i]?.live ?? []).map((local) => layout.locals[local]?.name ?? "?");
+    assert.deepEqual(layout.suspensions.map((s) => s.kind), ["await", "yield"]);
+    assert.deepEqual(names(0), ["fetchPage"]);
+    assert.deepEqual(names(1).sort(), ["fetchPage", "i", "page"]);
+    assert.deepEqual([layout.slots, layout.lowerBound], [3, 3]);
+  });
+
+  it("big-buffer.js: the buffer is never saved, only its checksum", () => {
+    const layouts = layoutsOf("big-buffer.js");
+    assert.equal(layouts.length, 1);
+    const [layout] = layouts as [FunctionLayout];
+    assert.deepEqual(layoutProblems(layout), []);
+    assert.deepEqual(layout.locals.map((local) => local.name), ["sum"]);
+    assert.deepEqual(layout.suspensions.map((s) => s.live.length), [1, 0]);
+    assert.deepEqual([layout.slots, layout.lowerBound, layout.slotsWithoutSharing], [1, 1, 1]);
+    assert.ok(layout.hoistedBindings.includes("buffer"));
+  });
+});
