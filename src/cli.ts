@@ -8,7 +8,9 @@
  * Each file goes through `@babel/core`'s transformSync with this package's plugin only (no
  * babelrc, no config file, so what you see does not depend on the folder you run it in) and an
  * `onLayout` callback that collects the layouts the transform produced; `explain` renders those,
- * it never re-analyses anything.
+ * it never re-analyses anything. Files are parsed with `sourceType: "unambiguous"`: a file
+ * without import/export is a script, so sloppy-mode code such as `with` parses and meets the
+ * plugin's refusal (with a code frame) instead of a strict-mode syntax error.
  *
  * Invariants:
  * - Exit status: 0 when every file was handled, 1 when any file failed (missing, syntax error,

@@ -4,14 +4,15 @@
  *
  * How to read it:
  *
- *   sumTwo (generator) examples/two-loops.js:1:0
- *     local                     slot  yield@5  yield@9
- *     ys                        s0    s0       .
- *     sum                       s1    s1       s1
- *     for-of iterator (line 3)  s2    s2       .
- *     for-of iterator (line 7)  s2    .        s2
- *     live                            3        2
- *   slots: 3   lower bound: 3   without sharing: 4   regenerator keeps: 5 (xs, ys, sum, x, y)
+ *   runningSums (generator) examples/two-loops.js:4:0
+ *     local                      slot  yield@8  yield@12
+ *     xs                         s0    s0       s0
+ *     ys                         s1    s1       s1
+ *     sum                        s2    s2       s2
+ *     for-of iterator (line 6)   s3    s3       .
+ *     for-of iterator (line 10)  s3    .        s3
+ *     live                             4        4
+ *   slots: 4   lower bound: 4   without sharing: 5   regenerator keeps: 5 (xs, ys, sum, x, y)
  *
  * - The title names the function, its kind, and where it starts (`file:line:col`, column
  *   0-based as Babel counts).
