@@ -17,6 +17,7 @@ import plugin from "../src/index.js";
 import type { FunctionLayout } from "../src/layout.js";
 import {
   formatLayoutJson,
+  formatLayoutReport,
   formatLayoutText,
   formatLayoutsText,
   layoutProblems,
@@ -238,6 +239,13 @@ describe("report: hand-built layouts", () => {
     const line = formatLayoutJson(twoLoops(), { cwd: root });
     assert.ok(!line.includes("\n"));
     assert.deepEqual(JSON.parse(line), doc);
+  });
+
+  it("formats the plugin's stderr output: text block plus blank line, or one JSON line", () => {
+    assert.equal(formatLayoutReport(twoLoops(), "text", { cwd: root }), formatLayoutText(twoLoops(), { cwd: root }) + "\n\n");
+    const json = formatLayoutReport(twoLoops(), "json", { cwd: root });
+    assert.equal(json, formatLayoutJson(twoLoops(), { cwd: root }) + "\n");
+    assert.equal(json.split("\n").length, 2);
   });
 
   it("does not alias or mutate the layout it renders", () => {
