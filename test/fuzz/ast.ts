@@ -1,0 +1,124 @@
+/**
+ * The abstract syntax of fuzzed programs: what the arbitraries generate and the printer turns
+ * into JavaScript.
+ *
+ * The tree holds *choices*, not resolved names. A variable read is a selector (`sel`) into
+ * whatever is visible where the printer meets it; a `break` is a selector into the enclosing
+ * jump targets; a suspension is a `flavor` the printer maps onto what the enclosing function
+ * kind allows (`yield`, `await`, `yield*`, ...). Why: fast-check shrinks by deleting and
+ * simplifying subtrees, and a shrunk tree must still print as a valid, terminating,
+ * deterministic program. Resolving at print time means every tree, however shrunk, is one.
+ *
+ * Invariants the printer relies on (and the arbitraries keep):
+ * - Selectors and flavors are non-negative integers; the printer takes them modulo the number
+ *   of candidates, so any value is meaningful.
+ * - Loop bounds (`n`) are small positive integers; nothing else can make a loop run longer.
+ */
+
+/** An expression. Every expression evaluates to a number or `undefined`/`NaN` (never a long
+ * string or an object), so repeated assignment in loops cannot grow values without bound. */
+export type Expr =
+  | { k: "num"; v: number }
+  | { k: "read"; sel: number }
+  | { k: "bin"; op: BinOp; l: Expr; r: Expr }
+  | { k: "logic"; op: LogicOp; l: Expr; r: Expr }
+  | { k: "cond"; c: Expr; t: Expr; f: Expr }
+  /** A suspension (`yield e`, `await e`, `yield* it`...); a plain operand where none is allowed. */
+  | { k: "suspend"; flavor: number; e: Expr }
+  /** `f(x, y)`: a helper that prints its arguments, so argument evaluation order is traced. */
+  | { k: "call"; a: Expr; b: Expr }
+  | { k: "assign"; target: number; e: Expr }
+  | { k: "update"; target: number }
+  /** `` `${a}:${b}`.length ``: template literal parts evaluated left to right. */
+  | { k: "tpl"; a: Expr; b: Expr }
+  /** `({ 1: a, [key]: b })[1]`: a computed key evaluated between two property values. */
+  | { k: "objKey"; key: Expr; a: Expr; b: Expr }
+  /** `fns.length ? fns[sel % len](arg) : 0`: calls a closure made earlier, possibly before a suspension. */
+  | { k: "callClosure"; sel: number; arg: Expr };
+
+export type BinOp = "+" | "-" | "*" | "<" | "===" | "%";
+export type LogicOp = "&&" | "||" | "??";
+
+/** A block: declarations first (so no read can precede them: no TDZ), then statements. */
+export interface Block {
+  decls: Decl[];
+  body: Stmt[];
+}
+
+/**
+ * A block-scoped declaration of one of the shared names (`a`, `b`, `c`), shadowing the outer
+ * one. `pattern` picks plain, array-destructuring-with-default or object-with-computed-key
+ * forms; `dflt` is the destructuring default.
+ */
+export interface Decl {
+  name: number;
+  isConst: boolean;
+  pattern: "plain" | "array" | "object";
+  init: Expr;
+  dflt: Expr;
+}
+
+export type LoopKind = "for" | "forIn" | "forOf" | "while" | "doWhile" | "forAwait";
+
+export interface SwitchCase {
+  test: Expr;
+  body: Stmt[];
+  /** Ends with `break` (otherwise falls through). */
+  brk: boolean;
+}
+
+export type Stmt =
+  | { k: "expr"; e: Expr }
+  | { k: "print"; e: Expr }
+  | { k: "assign"; target: number; compound: boolean; e: Expr }
+  | { k: "block"; b: Block }
+  | { k: "if"; c: Expr; t: Block; f: Block | null }
+  /** `n` bounds the iterations; `src` picks what a for-of / for-await iterates. */
+  | { k: "loop"; loop: LoopKind; n: number; src: number; body: Block }
+  | { k: "labeled"; body: Block }
+  | { k: "break"; sel: number; labelled: boolean }
+  | { k: "continue"; sel: number; labelled: boolean }
+  | { k: "switch"; disc: Expr; cases: SwitchCase[]; defaultAt: number | null }
+  | { k: "try"; body: Block; handler: Block | null; bindCatch: boolean; finalizer: Block | null }
+  | { k: "throw"; e: Expr; flavor: number }
+  | { k: "return"; e: Expr | null; flavor: number }
+  /** `fns.push(function (v) { target = target + v; return <e>; })`: a closure over what is visible now. */
+  | { k: "closure"; e: Expr; write: number | null };
+
+export type FunctionKind = "generator" | "async" | "asyncGenerator";
+
+export interface FuncDef {
+  kind: FunctionKind;
+  /** Second parameter has a default (evaluated at call time, before the body starts). */
+  defaultParam: Expr | null;
+  body: Block;
+}
+
+/** One call of a generator method made by a driver. */
+export interface Step {
+  op: "next" | "throw" | "return";
+  value: number;
+  /** Async generators: issue this request only after the previous one settled. */
+  chained: boolean;
+}
+
+/**
+ * How one function is driven. The printer interprets it according to the function's kind:
+ * generators get `steps` (or a for-of consumer that breaks after `breakAfter` items),
+ * async functions are called and their promise observed, async generators get queued
+ * requests (or a `for await` consumer that breaks early).
+ */
+export interface Drive {
+  args: number[];
+  steps: Step[];
+  consumer: boolean;
+  breakAfter: number;
+}
+
+export interface FuzzProgram {
+  funcs: { def: FuncDef; drives: Drive[] }[];
+  /** Ticker length: `tick 1..ticks`, one microtask apart, so microtask order is traced. */
+  ticks: number;
+  /** Start the ticker before the drivers (else after). */
+  tickerFirst: boolean;
+}

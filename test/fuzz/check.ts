@@ -1,0 +1,195 @@
+/**
+ * The differential check of one fuzzed program, and the fast-check property around it.
+ *
+ * A program passes when:
+ * 1. its native trace (run in the harness's vm runner) equals the trace of its lowered code;
+ * 2. with our plugin, the output has no generator/async function, yield or await left, and
+ *    every reported layout has `slots === lowerBound` (DESIGN.md property 3);
+ * 3. for programs printed in ES5 mode, the lowered output parses with acorn `ecmaVersion: 5`.
+ *    This is how "the output uses no syntax beyond ES5 apart from syntax the input itself
+ *    used" is checked: the ES5-mode input uses only ES5 syntax plus generator and async
+ *    function syntax, which the lowering must remove; so anything newer than ES5 in the
+ *    output was added by the lowering (its scaffolding or runtime).
+ *
+ * Invariant: a failure of the *native* run (timeout, harness error) is reported as a fuzzer
+ * bug, never as a divergence: the grammar promised terminating, deterministic programs.
+ */
+import type { PluginItem } from "@babel/core";
+import fc from "fast-check";
+import {
+  es5Error,
+  lowerWith,
+  lowerWithPlugin,
+  remainingSuspendingFunctions,
+  runProgram,
+  standInPlugins,
+  traceDiff,
+} from "../harness/index.js";
+import type { FuzzProgram } from "./ast.js";
+import { programArb, type ProgramShape } from "./drivers.js";
+import { PRELUDE } from "./prelude.js";
+import { printProgram } from "./print.js";
+
+function withoutPrelude(code: string): string {
+  const prelude = PRELUDE.trim();
+  return code.startsWith(prelude) ? code.slice(prelude.length).trim() : code;
+}
+
+export type Lowering = "plugin" | "regenerator";
+
+export interface FuzzCase {
+  program: FuzzProgram;
+  es5: boolean;
+}
+
+export type Verdict =
+  | { ok: true }
+  | {
+      ok: false;
+      /** "divergence" (the lowering is wrong) or "fuzzer" (the program itself misbehaved). */
+      blame: "divergence" | "fuzzer";
+      reason: string;
+      code: string;
+      loweredCode: string | null;
+      native: string[] | null;
+      lowered: string[] | null;
+    };
+
+const TIMEOUT_MS = 3000;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function caseArb(shape: ProgramShape, es5Share: number): fc.Arbitrary<FuzzCase> {
+  // es5Share in [0, 1]: the fraction of programs printed in ES5 mode.
+  const es5 = es5Share <= 0 ? fc.constant(false) : es5Share >= 1 ? fc.constant(true) : fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < es5Share);
+  return fc.record({ program: programArb(shape), es5 });
+}
+
+export function printCase(c: FuzzCase): string {
+  return printProgram(c.program, { es5: c.es5 });
+}
+
+export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdict> {
+  const code = printCase(c);
+  const filename = "fuzz.js";
+  const fail = (blame: "divergence" | "fuzzer", reason: string, rest: Partial<Omit<Extract<Verdict, { ok: false }>, "ok">> = {}): Verdict => ({
+    ok: false,
+    blame,
+    reason,
+    code,
+    loweredCode: null,
+    native: null,
+    lowered: null,
+    ...rest,
+  });
+
+  let native: string[];
+  try {
+    native = await runProgram(code, { timeoutMs: TIMEOUT_MS, filename });
+  } catch (error) {
+    return fail("fuzzer", `native run failed: ${message(error)}`);
+  }
+
+  let loweredCode: string;
+  let layouts: { name: string; slots: number; lowerBound: number }[] = [];
+  try {
+    if (lowering === "plugin") {
+      const result = lowerWithPlugin(code, filename);
+      loweredCode = result.code;
+      layouts = result.layouts;
+    } else {
+      loweredCode = lowerWith(code, standInPlugins as PluginItem[], filename);
+    }
+  } catch (error) {
+    return fail("divergence", `lowering threw: ${message(error)}`, { native });
+  }
+
+  if (lowering === "plugin") {
+    const left = remainingSuspendingFunctions(loweredCode);
+    if (left.length > 0) return fail("divergence", `lowered code still contains ${left.join(", ")}`, { native, loweredCode });
+  }
+  if (c.es5) {
+    const problem = es5Error(loweredCode);
+    if (problem !== null) return fail("divergence", `ES5-mode program, lowered output is not ES5: ${problem}`, { native, loweredCode });
+  }
+
+  let lowered: string[];
+  try {
+    lowered = await runProgram(loweredCode, { timeoutMs: TIMEOUT_MS, filename });
+  } catch (error) {
+    return fail("divergence", `lowered run failed: ${message(error)}`, { native, loweredCode });
+  }
+  if (native.length !== lowered.length || native.some((line, i) => line !== lowered[i])) {
+    return fail("divergence", `traces differ\n${traceDiff(native, lowered)}`, { native, lowered, loweredCode });
+  }
+  for (const layout of layouts) {
+    if (layout.slots !== layout.lowerBound) {
+      return fail("divergence", `layout of ${layout.name}: ${layout.slots} slots, lower bound ${layout.lowerBound}`, { native, lowered, loweredCode });
+    }
+  }
+  return { ok: true };
+}
+
+export interface FuzzOptions {
+  runs: number;
+  seed: number;
+  lowering: Lowering;
+  shape: ProgramShape;
+  /** Fraction of programs printed in ES5 mode. */
+  es5Share: number;
+  /** Shrink a failing case (default true); off when only "does it fail" matters. */
+  shrink?: boolean;
+  /** Called after each checked program (progress output). */
+  onRun?: (index: number) => void;
+}
+
+export interface FuzzReport {
+  failed: boolean;
+  numRuns: number;
+  numShrinks: number;
+  /** The shrunk failing case and its verdict, when failed. */
+  counterexample: FuzzCase | null;
+  verdict: Verdict | null;
+  /** fast-check's replay path, to reproduce with `--seed S --path P`. */
+  path: string | null;
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  let index = 0;
+  const property = fc.asyncProperty(caseArb(options.shape, options.es5Share), async (c) => {
+    const verdict = await checkCase(c, options.lowering);
+    options.onRun?.(index++);
+    return verdict.ok;
+  });
+  const details = await fc.check(property, { numRuns: options.runs, seed: options.seed, endOnFailure: options.shrink === false });
+  if (!details.failed || details.counterexample === null) {
+    return { failed: details.failed, numRuns: details.numRuns, numShrinks: details.numShrinks, counterexample: null, verdict: null, path: null };
+  }
+  const [counterexample] = details.counterexample;
+  const verdict = await checkCase(counterexample, options.lowering);
+  return {
+    failed: true,
+    numRuns: details.numRuns,
+    numShrinks: details.numShrinks,
+    counterexample,
+    verdict,
+    path: details.counterexamplePath,
+  };
+}
+
+/** A failure report for humans: reason, program, both traces, lowered code. */
+export function describeFailure(verdict: Extract<Verdict, { ok: false }>, withLoweredCode: boolean): string {
+  const parts = [
+    `${verdict.blame === "fuzzer" ? "FUZZER BUG" : "DIVERGENCE"}: ${verdict.reason}`,
+    "--- program (shrunk; the prelude of helpers, test/fuzz/prelude.ts, is left out) ---",
+    withoutPrelude(verdict.code),
+    "--- native trace ---",
+    (verdict.native ?? ["<none>"]).join("\n"),
+    "--- lowered trace ---",
+    (verdict.lowered ?? ["<none>"]).join("\n"),
+  ];
+  if (withLoweredCode && verdict.loweredCode !== null) parts.push("--- lowered code ---", verdict.loweredCode);
+  return parts.join("\n");
+}

@@ -1,0 +1,550 @@
+/**
+ * Prints a fuzz AST as a JavaScript program (a classic script), resolving every choice the
+ * tree left open against what is in scope at that point.
+ *
+ * Invariants (each one is why any tree, however shrunk, prints a valid program):
+ * - Reads pick from the bindings visible here; a block's own declarations are hidden while
+ *   its initializers print (so no read happens in the temporal dead zone), and every name the
+ *   tree can reach (a, b, c, p0, p1) is declared at function top.
+ * - Writes pick only assignable, non-const bindings; with none, the write prints as its value.
+ * - `break`/`continue` pick among enclosing jump targets of the current function; every loop,
+ *   switch and labelled block carries a unique label, so any target is expressible.
+ * - Loops are bounded by counters nobody else writes (`i3`, `w3`, `d3`), incremented before
+ *   the body runs, so `continue` cannot skip them; while/do-while counters are declared in a
+ *   wrapping block just before the loop.
+ * - Suspensions print only where the function kind allows them; inside closures and
+ *   parameter defaults a `suspend` node prints as its operand.
+ * - ES5 mode uses only `var`, function expressions, string concatenation and plain loops in
+ *   everything it prints, plus generator/async function syntax (`yield`, `await`, `yield*`,
+ *   `for await`); for-of, destructuring, templates, arrows, `??`, computed keys, default
+ *   parameters and optional catch bindings are printed as ES5 equivalents.
+ */
+import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Stmt } from "./ast.js";
+import { PRELUDE } from "./prelude.js";
+
+export interface PrintOptions {
+  es5: boolean;
+}
+
+interface Binding {
+  name: string;
+  /** What a read prints (e.g. `Number(k3)` for a for-in key). */
+  read: string;
+  assignable: boolean;
+}
+
+interface Env {
+  bindings: readonly Binding[];
+  hidden: ReadonlySet<string>;
+}
+
+interface Target {
+  label: string;
+  kind: "loop" | "switch" | "block";
+}
+
+interface FnInfo {
+  name: string;
+  kind: FunctionKind;
+}
+
+interface FnCtx {
+  kind: FunctionKind;
+  /** Functions defined before this one: the only ones it may call (so no recursion). */
+  earlier: readonly FnInfo[];
+  targets: Target[];
+}
+
+interface ExprCtx {
+  env: Env;
+  fn: FnCtx;
+  /** False inside closures and parameter defaults. */
+  suspend: boolean;
+  /** False where `fns` is not in scope or a call could recurse (closure bodies, defaults). */
+  closures: boolean;
+}
+
+const SHARED = ["a", "b", "c"] as const;
+
+export function functionName(kind: FunctionKind, index: number): string {
+  return kind === "generator" ? `g${index}` : kind === "async" ? `af${index}` : `ag${index}`;
+}
+
+export function printProgram(program: FuzzProgram, options: PrintOptions): string {
+  return new Printer(options).program(program);
+}
+
+class Printer {
+  private next = 0;
+  constructor(private readonly options: PrintOptions) {}
+
+  private id(): number {
+    return this.next++;
+  }
+
+  program(program: FuzzProgram): string {
+    const out: string[] = [PRELUDE.trim(), ""];
+    const infos: FnInfo[] = program.funcs.map((f, i) => ({ name: functionName(f.def.kind, i), kind: f.def.kind }));
+    program.funcs.forEach((f, i) => {
+      out.push(this.func(f.def, infos[i] as FnInfo, infos.slice(0, i)), "");
+    });
+    if (program.tickerFirst) out.push(`ticker(${program.ticks});`);
+    program.funcs.forEach((f, i) => {
+      f.drives.forEach((d) => out.push(this.drive(d, infos[i] as FnInfo)));
+    });
+    if (!program.tickerFirst) out.push(`ticker(${program.ticks});`);
+    return `${out.join("\n")}\n`;
+  }
+
+  // ---- functions -------------------------------------------------------------------------
+
+  private func(def: FuncDef, info: FnInfo, earlier: readonly FnInfo[]): string {
+    const { es5 } = this.options;
+    const fn: FnCtx = { kind: def.kind, earlier, targets: [] };
+    const star = def.kind === "async" ? "" : "*";
+    const asyncKw = def.kind === "generator" ? "" : "async ";
+    const p0: Binding = { name: "p0", read: "p0", assignable: false };
+    const p1: Binding = { name: "p1", read: "p1", assignable: false };
+    let params = "p0, p1";
+    if (def.defaultParam !== null && !es5) {
+      const cx: ExprCtx = { env: { bindings: [p0], hidden: new Set() }, fn, suspend: false, closures: false };
+      params = `p0, p1 = ${this.expr(def.defaultParam, cx)}`;
+    }
+    const kw = es5 ? "var" : "let";
+    const env: Env = {
+      bindings: [p0, p1, ...SHARED.map((name) => ({ name, read: name, assignable: true }))],
+      hidden: new Set(),
+    };
+    const lines = [
+      `${asyncKw}function${star} ${info.name}(${params}) {`,
+      `  ${kw} a = p0, b = p1, c = 3;`,
+      `  ${es5 ? "var" : "const"} fns = [];`,
+    ];
+    // Body declarations get their own braces: `let a` may not redeclare the top-level `let a`.
+    const body = def.body.decls.length > 0 && !es5 ? [`{`, ...indent(this.block(def.body, env, fn)), `}`] : this.block(def.body, env, fn);
+    lines.push(...indent(body), "}");
+    return lines.join("\n");
+  }
+
+  /** The block's lines, without braces. */
+  private block(block: Block, outer: Env, fn: FnCtx): string[] {
+    const { es5 } = this.options;
+    const lines: string[] = [];
+    let bindings = [...outer.bindings];
+    const declared = new Set<string>();
+    const names = new Set(block.decls.map((d) => SHARED[d.name % SHARED.length] as string));
+    for (const d of block.decls) {
+      const name = SHARED[d.name % SHARED.length] as string;
+      if (declared.has(name)) continue; // a second `let a` in one block would not parse
+      const hidden = es5 ? new Set<string>() : new Set([...names].filter((n) => !declared.has(n)));
+      const cx: ExprCtx = { env: { bindings, hidden }, fn, suspend: true, closures: true };
+      const init = this.expr(d.init, cx);
+      if (es5) {
+        lines.push(`var ${name} = ${init};`);
+      } else {
+        const kw = d.isConst ? "const" : "let";
+        const dflt = this.expr(d.dflt, cx);
+        if (d.pattern === "array") lines.push(`${kw} [${name} = ${dflt}] = [${init}];`);
+        else if (d.pattern === "object") lines.push(`${kw} { [${init}]: ${name} = ${dflt} } = { 1: 10, 2: 20 };`);
+        else lines.push(`${kw} ${name} = ${init};`);
+      }
+      declared.add(name);
+      bindings = [...bindings, { name, read: name, assignable: es5 || !d.isConst }];
+    }
+    const env: Env = { bindings, hidden: new Set() };
+    for (const s of block.body) lines.push(...this.stmt(s, env, fn));
+    return lines;
+  }
+
+  private braced(head: string, block: Block, env: Env, fn: FnCtx, extra: string[] = []): string[] {
+    return [`${head} {`, ...indent([...extra, ...this.block(block, env, fn)]), "}"];
+  }
+
+  // ---- statements ------------------------------------------------------------------------
+
+  private stmt(s: Stmt, env: Env, fn: FnCtx): string[] {
+    const { es5 } = this.options;
+    const cx: ExprCtx = { env, fn, suspend: true, closures: true };
+    switch (s.k) {
+      case "expr":
+        return [`${this.expr(s.e, cx)};`];
+      case "print":
+        return [`print("s${this.id()}", ${this.expr(s.e, cx)});`];
+      case "assign": {
+        const target = pickTarget(env, s.target);
+        const value = this.expr(s.e, cx);
+        if (target === null) return [`${value};`];
+        return [`${target} ${s.compound ? "+=" : "="} ${value};`];
+      }
+      case "block":
+        return ["{", ...indent(this.block(s.b, env, fn)), "}"];
+      case "if": {
+        const lines = this.braced(`if (${this.expr(s.c, cx)})`, s.t, env, fn);
+        if (s.f !== null) {
+          const elseLines = this.braced("else", s.f, env, fn);
+          lines[lines.length - 1] = `} ${elseLines[0] ?? ""}`;
+          lines.push(...elseLines.slice(1));
+        }
+        return lines;
+      }
+      case "loop":
+        return this.loop(s, env, fn);
+      case "labeled": {
+        const label = `L${this.id()}`;
+        fn.targets.push({ label, kind: "block" });
+        const lines = this.braced(`${label}:`, s.body, env, fn);
+        fn.targets.pop();
+        return lines;
+      }
+      case "break": {
+        if (fn.targets.length === 0) return ["/* break: no target */;"];
+        const chosen = fn.targets[s.sel % fn.targets.length] as Target;
+        const innermost = [...fn.targets].reverse().find((t) => t.kind !== "block");
+        return [!s.labelled && chosen === innermost ? "break;" : `break ${chosen.label};`];
+      }
+      case "continue": {
+        const loops = fn.targets.filter((t) => t.kind === "loop");
+        if (loops.length === 0) return ["/* continue: no loop */;"];
+        const chosen = loops[s.sel % loops.length] as Target;
+        return [!s.labelled && chosen === loops[loops.length - 1] ? "continue;" : `continue ${chosen.label};`];
+      }
+      case "switch": {
+        const id = this.id();
+        const label = `L${id}`;
+        const head = `${label}: switch (${this.expr(s.disc, cx)}) {`;
+        fn.targets.push({ label, kind: "switch" });
+        const lines = [head];
+        const defaultAt = s.defaultAt === null ? -1 : s.defaultAt % (s.cases.length + 1);
+        s.cases.forEach((c, i) => {
+          if (i === defaultAt) lines.push("  default:", `    print("default${id}");`);
+          lines.push(`  case ${this.expr(c.test, cx)}:`);
+          for (const inner of c.body) lines.push(...indent(this.stmt(inner, env, fn), 2));
+          if (c.brk) lines.push("    break;");
+        });
+        if (defaultAt === s.cases.length) lines.push("  default:", `    print("default${id}");`);
+        lines.push("}");
+        fn.targets.pop();
+        return lines;
+      }
+      case "try": {
+        const id = this.id();
+        const lines = this.braced("try", s.body, env, fn);
+        const handler = s.handler ?? (s.finalizer === null ? { decls: [], body: [] } : null);
+        if (handler !== null) {
+          const bind = s.bindCatch || es5;
+          const head = bind ? `catch (e${id})` : "catch";
+          const first = bind ? `print("c${id}", ex(e${id}));` : `print("c${id}");`;
+          const catchLines = this.braced(head, handler, env, fn, [first]);
+          lines[lines.length - 1] = `} ${catchLines[0] ?? ""}`;
+          lines.push(...catchLines.slice(1));
+        }
+        if (s.finalizer !== null) {
+          const finLines = this.braced("finally", s.finalizer, env, fn, [`print("f${id}");`]);
+          lines[lines.length - 1] = `} ${finLines[0] ?? ""}`;
+          lines.push(...finLines.slice(1));
+        }
+        return lines;
+      }
+      case "throw": {
+        const value = this.expr(s.e, cx);
+        return [s.flavor % 2 === 0 ? `throw new Error("t${this.id()} " + ${value});` : `throw ${value};`];
+      }
+      case "return": {
+        if (s.e === null) return ["return;"];
+        const value = this.expr(s.e, cx);
+        if (fn.kind === "generator") return [`return ${value};`];
+        switch (s.flavor % 4) {
+          case 1:
+            return [`return Promise.resolve(${value});`];
+          case 2:
+            return [`return rej(${value});`];
+          case 3:
+            return [`return thenable(${value});`];
+          default:
+            return [`return ${value};`];
+        }
+      }
+      case "closure": {
+        const target = s.write === null ? null : pickTarget(env, s.write);
+        const v: Binding = { name: "v", read: "v", assignable: false };
+        const inner: ExprCtx = { env: { bindings: [...env.bindings, v], hidden: env.hidden }, fn, suspend: false, closures: false };
+        const write = target === null ? "" : `${target} = ${target} + v; `;
+        const body = `{ ${write}return ${this.expr(s.e, inner)}; }`;
+        return [es5 ? `fns.push(function (v) ${body});` : `fns.push((v) => ${body});`];
+      }
+      default:
+        return assertNever(s);
+    }
+  }
+
+  private loop(s: Extract<Stmt, { k: "loop" }>, env: Env, fn: FnCtx): string[] {
+    const { es5 } = this.options;
+    const id = this.id();
+    const label = `L${id}`;
+    const kw = es5 ? "var" : "let";
+    const cx: ExprCtx = { env, fn, suspend: true, closures: true };
+    let kind = s.loop;
+    if (kind === "forAwait" && fn.kind === "generator") kind = "forOf";
+    if (kind === "forOf" && es5) kind = "for";
+    const withVar = (name: string, read = name): Env => ({
+      bindings: [...env.bindings, { name, read, assignable: false }],
+      hidden: env.hidden,
+    });
+    fn.targets.push({ label, kind: "loop" });
+    let lines: string[];
+    switch (kind) {
+      case "for": {
+        const v = `i${id}`;
+        lines = this.braced(`${label}: for (${kw} ${v} = 0; ${v} < ${s.n}; ${v}++)`, s.body, withVar(v), fn);
+        break;
+      }
+      case "forIn": {
+        const v = `k${id}`;
+        const keys = Array.from({ length: s.n }, (_, i) => `${i + 1}: 0`).join(", ");
+        lines = this.braced(`${label}: for (${es5 ? "var" : "const"} ${v} in { ${keys} })`, s.body, withVar(v, `Number(${v})`), fn);
+        break;
+      }
+      case "forOf": {
+        const v = `v${id}`;
+        const gens = fn.earlier.filter((f) => f.kind === "generator");
+        let source: string;
+        const mode = (s.src >> 2) % 3;
+        if (s.src % 3 === 0) source = `[${Array.from({ length: s.n }, (_, i) => (i + 1) * 10).join(", ")}]`;
+        else if (s.src % 3 === 2 && gens.length > 0) source = `${(gens[s.src % gens.length] as FnInfo).name}(${s.n})`;
+        else source = `mkIter(${s.n}, "o${id}", ${mode}, ${id})`;
+        lines = this.braced(`${label}: for (const ${v} of ${source})`, s.body, withVar(v), fn);
+        break;
+      }
+      case "forAwait": {
+        const v = `v${id}`;
+        const iterables = fn.earlier.filter((f) => f.kind !== "async");
+        const mode = (s.src >> 2) % 3;
+        let source: string;
+        if (s.src % 3 === 0) source = `mkAsyncIter(${s.n}, "o${id}", ${mode}, ${id})`;
+        else if (s.src % 3 === 2 && iterables.length > 0) source = `${(iterables[s.src % iterables.length] as FnInfo).name}(${s.n})`;
+        else {
+          const items = Array.from({ length: s.n }, (_, i) => (i % 2 === 0 ? `Promise.resolve(${i + 1})` : `${i + 1}`));
+          source = `[${items.join(", ")}]`;
+        }
+        lines = this.braced(`${label}: for await (${es5 ? "var" : "const"} ${v} of ${source})`, s.body, withVar(v), fn);
+        break;
+      }
+      case "while": {
+        const w = `w${id}`;
+        lines = [
+          "{",
+          `  ${kw} ${w} = 0;`,
+          ...indent(this.braced(`${label}: while (${w} < ${s.n})`, s.body, withVar(w), fn, [`${w}++;`])),
+          "}",
+        ];
+        break;
+      }
+      case "doWhile": {
+        const d = `d${id}`;
+        const inner = this.braced(`${label}: do`, s.body, withVar(d), fn, [`${d}++;`]);
+        inner[inner.length - 1] = `} while (${d} < ${s.n});`;
+        lines = ["{", `  ${kw} ${d} = 0;`, ...indent(inner), "}"];
+        break;
+      }
+      default:
+        return assertNever(kind);
+    }
+    fn.targets.pop();
+    void cx;
+    return lines;
+  }
+
+  // ---- expressions -----------------------------------------------------------------------
+
+  private expr(e: Expr, cx: ExprCtx): string {
+    const { es5 } = this.options;
+    switch (e.k) {
+      case "num":
+        return String(e.v);
+      case "read": {
+        const visible = visibleBindings(cx.env);
+        if (visible.length === 0) return "0";
+        return (visible[e.sel % visible.length] as Binding).read;
+      }
+      case "bin":
+        return `(${this.expr(e.l, cx)} ${e.op} ${this.expr(e.r, cx)})`;
+      case "logic": {
+        const op = e.op === "??" && es5 ? "||" : e.op;
+        return `(${this.expr(e.l, cx)} ${op} ${this.expr(e.r, cx)})`;
+      }
+      case "cond":
+        return `(${this.expr(e.c, cx)} ? ${this.expr(e.t, cx)} : ${this.expr(e.f, cx)})`;
+      case "suspend":
+        return cx.suspend ? this.suspend(e.flavor, this.expr(e.e, cx), cx.fn) : this.expr(e.e, cx);
+      case "call":
+        return `f(${this.expr(e.a, cx)}, ${this.expr(e.b, cx)})`;
+      case "assign": {
+        const target = pickTarget(cx.env, e.target);
+        const value = this.expr(e.e, cx);
+        return target === null ? value : `(${target} = ${value})`;
+      }
+      case "update": {
+        const target = pickTarget(cx.env, e.target);
+        return target === null ? "0" : `(${target}++)`;
+      }
+      case "tpl": {
+        const a = this.expr(e.a, cx);
+        const b = this.expr(e.b, cx);
+        return es5 ? `("" + ${a} + ":" + ${b}).length` : `\`\${${a}}:\${${b}}\`.length`;
+      }
+      case "objKey": {
+        const a = this.expr(e.a, cx);
+        const key = this.expr(e.key, cx);
+        const b = this.expr(e.b, cx);
+        return es5 ? `pick(${a}, ${key}, ${b})` : `({ 1: ${a}, [${key}]: ${b} })[1]`;
+      }
+      case "callClosure": {
+        const arg = this.expr(e.arg, cx);
+        return cx.closures ? `callc(fns, ${e.sel}, ${arg})` : arg;
+      }
+      default:
+        return assertNever(e);
+    }
+  }
+
+  /** A suspension of the kind the function allows, chosen by `flavor`. */
+  private suspend(flavor: number, operand: string, fn: FnCtx): string {
+    const n = 1 + ((flavor >> 3) % 3);
+    const mode = (flavor >> 5) % 3;
+    const earlierOf = (kinds: readonly FunctionKind[]): FnInfo | null => {
+      const found = fn.earlier.filter((f) => kinds.includes(f.kind));
+      return found.length === 0 ? null : (found[flavor % found.length] as FnInfo);
+    };
+    switch (fn.kind) {
+      case "generator":
+        switch (flavor % 4) {
+          case 1:
+            return `(yield* mkIter(${n}, "i${this.id()}", ${mode}, ${operand}))`;
+          case 2: {
+            const callee = earlierOf(["generator"]);
+            return callee === null ? `(yield* mkIter(${n}, "i${this.id()}", ${mode}, ${operand}))` : `(yield* ${callee.name}(${operand}))`;
+          }
+          default:
+            return `(yield ${operand})`;
+        }
+      case "async":
+        // One flavor in sixteen rejects: awaits are frequent and a rejection usually ends the body.
+        switch (flavor % 16) {
+          case 1:
+          case 7:
+            return `(await Promise.resolve(${operand}))`;
+          case 2:
+            return `(await rej(${operand}))`;
+          case 3:
+            return `(await thenable(${operand}))`;
+          case 4:
+          case 12: {
+            const callee = earlierOf(["async"]);
+            return callee === null ? `(await ${operand})` : `(await ${callee.name}(${operand}))`;
+          }
+          default:
+            return `(await ${operand})`;
+        }
+      case "asyncGenerator":
+        switch (flavor % 16) {
+          case 1:
+          case 9:
+            return `(await ${operand})`;
+          case 2:
+          case 10:
+            return `(yield* mkAsyncIter(${n}, "i${this.id()}", ${mode}, ${operand}))`;
+          case 3:
+          case 11:
+            return `(yield Promise.resolve(${operand}))`;
+          case 4:
+            return `(await rej(${operand}))`;
+          case 5:
+          case 13: {
+            const callee = earlierOf(["generator", "asyncGenerator"]);
+            return callee === null ? `(yield ${operand})` : `(yield* ${callee.name}(${operand}))`;
+          }
+          case 7:
+            return `(await thenable(${operand}))`;
+          default:
+            return `(yield ${operand})`;
+        }
+      default:
+        return assertNever(fn.kind);
+    }
+  }
+
+  // ---- drivers ---------------------------------------------------------------------------
+
+  private drive(d: Drive, fn: FnInfo): string {
+    const { es5 } = this.options;
+    const tag = `d${this.id()}`;
+    const call = `${fn.name}(${d.args.join(", ")})`;
+    const make = `function () { return ${call}; }`;
+    switch (fn.kind) {
+      case "async":
+        return `observe(${make}, "${tag}");`;
+      case "generator": {
+        if (d.consumer) {
+          if (es5) return `consume(start(${make}, "${tag}"), ${d.breakAfter}, "${tag}");`;
+          return [
+            `try {`,
+            `  let n = 0;`,
+            `  for (const v of ${call}) { print("${tag} item", v); if (++n >= ${d.breakAfter}) break; }`,
+            `  print("${tag} done");`,
+            `} catch (e) { print("${tag} threw", ex(e)); }`,
+          ].join("\n");
+        }
+        const it = `it${tag}`;
+        const lines = [`var ${it} = start(${make}, "${tag}");`];
+        d.steps.forEach((s, i) => lines.push(`step(${it}, "${s.op}", ${s.value}, "${tag}.${i}");`));
+        return lines.join("\n");
+      }
+      case "asyncGenerator": {
+        if (d.consumer) {
+          return [
+            `(async function () {`,
+            `  try {`,
+            `    var n = 0;`,
+            `    for await (var v of ${call}) { print("${tag} item", v); if (++n >= ${d.breakAfter}) break; }`,
+            `    print("${tag} done");`,
+            `  } catch (e) { print("${tag} threw", ex(e)); }`,
+            `})();`,
+          ].join("\n");
+        }
+        const it = `it${tag}`;
+        const q = `q${tag}`;
+        const lines = [`var ${it} = start(${make}, "${tag}");`, `var ${q};`];
+        d.steps.forEach((s, i) => {
+          const request = `astep(${it}, "${s.op}", ${s.value}, "${tag}.${i}")`;
+          lines.push(s.chained && i > 0 ? `${q} = ${q}.then(function () { return ${request}; });` : `${q} = ${request};`);
+        });
+        return lines.join("\n");
+      }
+      default:
+        return assertNever(fn.kind);
+    }
+  }
+}
+
+function visibleBindings(env: Env): Binding[] {
+  const byName = new Map<string, Binding>();
+  for (const b of env.bindings) {
+    if (!env.hidden.has(b.name)) byName.set(b.name, b);
+  }
+  return [...byName.values()];
+}
+
+function pickTarget(env: Env, sel: number): string | null {
+  const targets = visibleBindings(env).filter((b) => b.assignable);
+  if (targets.length === 0) return null;
+  return (targets[sel % targets.length] as Binding).name;
+}
+
+function indent(lines: readonly string[], levels = 1): string[] {
+  const pad = "  ".repeat(levels);
+  return lines.map((line) => pad + line);
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled case ${JSON.stringify(value)}`);
+}
