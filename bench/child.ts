@@ -1,0 +1,193 @@
+/**
+ * One measurement in a fresh process: `node --expose-gc child.js '<ChildRequest JSON>'`.
+ * It loads the prepared program of one (workload, variant) pair, computes the workload's
+ * checksum at its fixed check size, then measures, and prints one result line.
+ *
+ * Timing: batches of n operations, n doubled until a batch takes at least MIN_BATCH_MS
+ * (so timer resolution and loop overhead vanish), batches repeated until the warm-up time
+ * is spent (the JIT settles), one gc(), then batches repeated until the budget is spent;
+ * the sample is total time / total operations. The harness itself is never transformed:
+ * only the workload program differs between variants.
+ *
+ * Memory: the workload drives the measurement itself through a probe (gc, V8 heap and
+ * ArrayBuffer counters), since what is "baseline" and what is "held" depends on the
+ * workload.
+ */
+import { createRequire } from "node:module";
+import { getHeapStatistics } from "node:v8";
+import { readCorpusInput } from "./corpus.js";
+import { RESULT_PREFIX, type ChildReply, type ChildRequest, type ChildResult, type Figure } from "./protocol.js";
+import { babelAlone, loadLowering, type SourceInfo } from "./variants.js";
+import { WORKLOADS, type CorpusWorkload, type MemoryWorkload, type TimeWorkload } from "./workloads.js";
+
+const MIN_BATCH_MS = 10;
+
+interface TimeOutcome {
+  ops: number;
+  checksum: number | string;
+}
+
+interface MemoryOutcome {
+  checksum: number | string;
+  figures: Record<string, number>;
+}
+
+/** What memory workloads may call; plain functions so transformed code can call them. */
+interface Probe {
+  gc(): void;
+  heapUsed(): number;
+  arrayBuffers(): number;
+  /** Lets pending jobs and weak-reference bookkeeping finish, then collects twice. */
+  settle(): Promise<void>;
+}
+
+function requireGc(): () => void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== "function") throw new Error("child must run with node --expose-gc");
+  return gc;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function makeProbe(): Probe {
+  const gc = requireGc();
+  // Twice: the first pass may only unlink objects that the second one can then reclaim.
+  const collect = (): void => {
+    gc();
+    gc();
+  };
+  return {
+    gc: collect,
+    heapUsed: () => getHeapStatistics().used_heap_size,
+    arrayBuffers: () => process.memoryUsage().arrayBuffers,
+    async settle() {
+      await nextTurn();
+      collect();
+      await nextTurn();
+      collect();
+    },
+  };
+}
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}
+
+/** Awaits only real promises, so synchronous workloads are not charged a microtask per batch. */
+async function settleValue<T>(value: T | PromiseLike<T>): Promise<T> {
+  return isThenable(value) ? await value : value;
+}
+
+function loadProgram(path: string | null): Record<string, unknown> {
+  if (path === null) throw new Error("no prepared program");
+  return createRequire(import.meta.url)(path) as Record<string, unknown>;
+}
+
+function exported<F>(program: Record<string, unknown>, name: string): F {
+  const value = program[name];
+  if (typeof value !== "function") throw new Error(`workload program has no exported function ${name}`);
+  return value as F;
+}
+
+async function measureTime(workload: TimeWorkload, request: ChildRequest): Promise<ChildResult> {
+  const run = exported<(n: number) => TimeOutcome | Promise<TimeOutcome>>(loadProgram(request.programPath), "time");
+  const check = await settleValue(run(workload.checkSize));
+  if (request.mode === "check") return { ok: true, checksum: check.checksum, figures: [], detail: {} };
+
+  let size = workload.startSize;
+  const warmupStart = performance.now();
+  for (;;) {
+    const started = performance.now();
+    await settleValue(run(size));
+    const took = performance.now() - started;
+    if (took < MIN_BATCH_MS && size < 2 ** 28) size *= 2;
+    else if (performance.now() - warmupStart >= request.warmupMs) break;
+  }
+
+  requireGc()();
+  let ops = 0;
+  let batches = 0;
+  const started = process.hrtime.bigint();
+  const deadline = performance.now() + request.budgetMs;
+  do {
+    ops += (await settleValue(run(size))).ops;
+    batches++;
+  } while (performance.now() < deadline);
+  const elapsedNs = Number(process.hrtime.bigint() - started);
+  const figure: Figure = { label: `ns per ${workload.unit}`, value: elapsedNs / ops, better: "lower" };
+  return {
+    ok: true,
+    checksum: check.checksum,
+    figures: [figure],
+    detail: { batchSize: size, batches, ops, elapsedMs: elapsedNs / 1e6 },
+  };
+}
+
+async function measureMemory(workload: MemoryWorkload, request: ChildRequest): Promise<ChildResult> {
+  const entry = exported<(probe: Probe) => MemoryOutcome | Promise<MemoryOutcome>>(
+    loadProgram(request.programPath),
+    workload.entry,
+  );
+  const outcome = await settleValue(entry(makeProbe()));
+  const figures: Figure[] = Object.entries(outcome.figures).map(([label, value]) => ({ label, value, better: "lower" }));
+  return { ok: true, checksum: outcome.checksum, figures: request.mode === "check" ? [] : figures, detail: {} };
+}
+
+async function measureCorpus(workload: CorpusWorkload, request: ChildRequest): Promise<ChildResult> {
+  if (request.programPath === null) throw new Error("no prepared corpus input");
+  const files = readCorpusInput(request.programPath);
+  const lines = files.reduce((sum, file) => sum + file.lines, 0);
+  if (request.mode === "check") return { ok: true, checksum: lines, figures: [], detail: {} };
+  // The input is already ES5 except generators (see es5ExceptGenerators), so the time is
+  // the generator lowering's alone. Native has nothing to lower; its row is Babel parsing and
+  // printing with no plugins, the floor every Babel-based lowering pays.
+  const transform: (code: string, source: SourceInfo) => string =
+    request.variant === "native" ? babelAlone : (await loadLowering(request.variant, request.pluginPath)).transform;
+  const pass = (): void => {
+    for (const file of files) transform(file.code, { filename: file.name, module: workload.module });
+  };
+  pass();
+  const warmupEnd = performance.now() + request.warmupMs;
+  while (performance.now() < warmupEnd) pass();
+  requireGc()();
+  let passes = 0;
+  const started = performance.now();
+  do {
+    pass();
+    passes++;
+  } while (performance.now() - started < request.budgetMs);
+  const elapsed = performance.now() - started;
+  return {
+    ok: true,
+    checksum: lines,
+    figures: [{ label: "ms per 1,000 lines", value: elapsed / ((passes * lines) / 1000), better: "lower" }],
+    detail: { passes, lines, files: files.length, elapsedMs: elapsed },
+  };
+}
+
+async function main(): Promise<ChildReply> {
+  const request = JSON.parse(process.argv[2] ?? "null") as ChildRequest | null;
+  if (request === null) return { ok: false, error: "usage: child.js '<request JSON>'" };
+  const workload = WORKLOADS.find((candidate) => candidate.name === request.workload);
+  if (workload === undefined) return { ok: false, error: `unknown workload ${request.workload}` };
+  try {
+    switch (workload.kind) {
+      case "time":
+        return await measureTime(workload, request);
+      case "memory":
+        return await measureMemory(workload, request);
+      case "corpus":
+        return await measureCorpus(workload, request);
+      default: {
+        const unknown: never = workload;
+        return { ok: false, error: `unknown workload kind ${JSON.stringify(unknown)}` };
+      }
+    }
+  } catch (error) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return { ok: false, error: text };
+  }
+}
+
+const reply = await main();
+process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(reply)}\n`, () => process.exit(0));

@@ -1,0 +1,229 @@
+/**
+ * The benchmark runner: `node <outDir>/bench/run.js [options]` (see args.ts).
+ *
+ * 1. Lowers every selected workload program and corpus once per variant (prepare.ts),
+ *    measuring corpus output sizes on the way.
+ * 2. For each round, for each workload, runs the variants one after another (native,
+ *    regenerator, typescript, slot-machine, then again next round), each in its own
+ *    `node --expose-gc` process, so drift in machine load spreads over all variants alike
+ *    and no variant inherits JIT state or heap from another.
+ * 3. Prints medians, min–max and ratios against native and against regenerator.
+ *
+ * Invariants: native is the correctness reference: a variant whose checksum differs from
+ * native's is flagged (and slot-machine, the variant under construction, is dropped for that
+ * workload with the reason); a variant that cannot load or lower is reported with the
+ * reason, never silently measured as something else; the exit code never depends on timings.
+ */
+import { spawn } from "node:child_process";
+import { parseArgs, USAGE, type Options } from "./args.js";
+import { prepare, pairKey, type Prepared } from "./prepare.js";
+import { childScript, packageRoot, cacheDir } from "./paths.js";
+import { RESULT_PREFIX, type ChildReply, type ChildRequest } from "./protocol.js";
+import { buildReports, describeMachine, formatMarkdown, formatText, type PairOutcome } from "./report.js";
+import { formatNumber } from "./stats.js";
+import { VARIANT_NAMES, type VariantName } from "./variants.js";
+import { WORKLOADS, type Workload } from "./workloads.js";
+import { es5Fingerprint } from "./variants.js";
+
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+/** Applies --only: terms that match a workload filter workloads, the rest filter variants. */
+function select(options: Options): { workloads: Workload[]; variants: VariantName[] } {
+  const matches = (name: string): boolean => options.only.some((term) => name.includes(term));
+  const workloadTerms = options.only.filter((term) => WORKLOADS.some((workload) => workload.name.includes(term)));
+  const variantTerms = options.only.filter((term) => VARIANT_NAMES.some((variant) => variant.includes(term)));
+  const unknown = options.only.filter((term) => !workloadTerms.includes(term) && !variantTerms.includes(term));
+  if (unknown.length > 0) {
+    throw new Error(
+      `--only ${unknown.join(",")} matches no workload (${WORKLOADS.map((w) => w.name).join(", ")}) and no variant (${VARIANT_NAMES.join(", ")})`,
+    );
+  }
+  const workloads = workloadTerms.length === 0 ? [...WORKLOADS] : WORKLOADS.filter((workload) => matches(workload.name));
+  const variants = variantTerms.length === 0 ? [...VARIANT_NAMES] : VARIANT_NAMES.filter((variant) => matches(variant));
+  return { workloads, variants };
+}
+
+function runChild(request: ChildRequest, timeoutMs: number): Promise<ChildReply> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--expose-gc", childScript, JSON.stringify(request)], {
+      cwd: packageRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
+      if (line !== undefined) {
+        resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ChildReply);
+        return;
+      }
+      const why = signal === "SIGKILL" ? `timed out after ${timeoutMs / 1000} s` : `exited with ${signal ?? code}`;
+      const tail = (stderr.trim() || stdout.trim()).split("\n").slice(-3).join(" | ");
+      resolve({ ok: false, error: `child ${why}${tail ? `: ${tail}` : ""}` });
+    });
+  });
+}
+
+function timeoutFor(workload: Workload, options: Options): number {
+  // Generous: a stuck child must not stall the run forever, a slow machine must not fail it.
+  const base = workload.kind === "corpus" ? 300_000 : 120_000;
+  return base + 10 * (options.budgetMs + options.warmupMs);
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0]!.slice(0, 300);
+}
+
+async function main(): Promise<void> {
+  let options: Options;
+  let selection: { workloads: Workload[]; variants: VariantName[] };
+  try {
+    options = parseArgs(process.argv.slice(2));
+    selection = select(options);
+  } catch (error) {
+    log(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    log(USAGE);
+    return;
+  }
+  const { workloads, variants } = selection;
+  const machine = describeMachine();
+  log(`bench: ${workloads.length} workloads × ${variants.length} variants × ${options.rounds} rounds on ${machine.cpu}, nproc ${machine.nproc}, node ${machine.node}`);
+  log(`bench: lowering up front (cache: ${cacheDir})`);
+
+  // Native is always prepared: it is the reference for checksums even when not measured.
+  const toPrepare: VariantName[] = variants.includes("native") ? variants : ["native", ...variants];
+  const prepared: Prepared = await prepare(workloads, toPrepare, options.pluginPath, options.fresh, log);
+
+  const outcomes = new Map<string, PairOutcome>();
+  for (const workload of workloads) {
+    for (const variant of variants) {
+      let skipped = prepared.unavailable.get(variant) ?? null;
+      let sizes = null;
+      if (skipped === null && workload.kind === "corpus") {
+        const corpus = prepared.corpora.get(pairKey(workload.name, variant));
+        skipped = corpus?.problem ?? null;
+        sizes = corpus?.sizes ?? null;
+      } else if (skipped === null) {
+        skipped = prepared.programs.get(pairKey(workload.name, variant))?.problem ?? null;
+      }
+      if (skipped !== null) log(`bench: skipping ${workload.name} × ${variant}: ${skipped}`);
+      outcomes.set(pairKey(workload.name, variant), {
+        workload,
+        variant,
+        samples: new Map(),
+        sizes,
+        skipped,
+        mismatch: null,
+        checksum: null,
+      });
+    }
+  }
+
+  const requestFor = (workload: Workload, variant: VariantName, mode: ChildRequest["mode"]): ChildRequest => ({
+    workload: workload.name,
+    variant,
+    programPath:
+      workload.kind === "corpus"
+        ? (prepared.corpora.get(pairKey(workload.name, variant))?.inputPath ?? null)
+        : (prepared.programs.get(pairKey(workload.name, variant))?.path ?? null),
+    mode,
+    warmupMs: options.warmupMs,
+    budgetMs: options.budgetMs,
+    pluginPath: options.pluginPath,
+  });
+
+  // Reference checksums, from native. Corpora have none: their outputs differ by design.
+  const reference = new Map<string, number | string>();
+  if (!variants.includes("native")) {
+    for (const workload of workloads) {
+      if (workload.kind === "corpus") continue;
+      const reply = await runChild(requestFor(workload, "native", "check"), timeoutFor(workload, options));
+      if (reply.ok) reference.set(workload.name, reply.checksum);
+      else log(`bench: native reference run of ${workload.name} failed: ${firstLine(reply.error)}`);
+    }
+  }
+
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const workload of workloads) {
+      const progress: string[] = [];
+      for (const variant of variants) {
+        const outcome = outcomes.get(pairKey(workload.name, variant))!;
+        if (outcome.skipped !== null) continue;
+        const reply = await runChild(requestFor(workload, variant, "measure"), timeoutFor(workload, options));
+        if (!reply.ok) {
+          outcome.skipped = `failed in round ${round}: ${firstLine(reply.error)}`;
+          outcome.samples.clear();
+          log(`bench: ${workload.name} × ${variant} ${outcome.skipped}`);
+          continue;
+        }
+        outcome.checksum = reply.checksum;
+        if (workload.kind !== "corpus") {
+          if (variant === "native" && !reference.has(workload.name)) reference.set(workload.name, reply.checksum);
+          const expected = reference.get(workload.name);
+          if (expected !== undefined && expected !== reply.checksum) {
+            const why = `checksum ${String(reply.checksum)} differs from native's ${String(expected)}`;
+            log(`bench: WARNING ${workload.name} × ${variant}: ${why}`);
+            if (variant === "slot-machine") {
+              outcome.skipped = `${why}: not measured`;
+              outcome.samples.clear();
+              continue;
+            }
+            outcome.mismatch = why;
+          }
+        }
+        for (const figure of reply.figures) {
+          const samples = outcome.samples.get(figure.label) ?? [];
+          samples.push(figure.value);
+          outcome.samples.set(figure.label, samples);
+        }
+        progress.push(`${variant} ${reply.figures.map((figure) => formatNumber(figure.value)).join("/")}`);
+      }
+      log(`round ${round}/${options.rounds}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
+    }
+  }
+
+  const all = [...outcomes.values()];
+  const reports = buildReports(all);
+  if (options.json) {
+    const document = {
+      machine,
+      settings: {
+        rounds: options.rounds,
+        budgetMs: options.budgetMs,
+        warmupMs: options.warmupMs,
+        pluginPath: options.pluginPath,
+        corpusInput: es5Fingerprint,
+      },
+      variants: Object.fromEntries(
+        variants.map((variant) => [variant, prepared.lowerings.get(variant)?.label ?? prepared.unavailable.get(variant) ?? "?"]),
+      ),
+      workloads: workloads.map((workload) => ({ name: workload.name, kind: workload.kind, summary: workload.summary })),
+      programs: Object.fromEntries([...prepared.programs].map(([key, program]) => [key, program.path ?? program.problem])),
+      results: reports,
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return;
+  }
+  const header = [
+    `${machine.date}  ${machine.cpu}, nproc ${machine.nproc}, ${machine.memoryGiB} GiB, node ${machine.node} (V8 ${machine.v8}), ${machine.platform}`,
+    `${options.rounds} rounds, each sample a fresh process: ${options.warmupMs} ms warm-up + ${options.budgetMs} ms measured (timing workloads).`,
+    ...variants.map((variant) => `  ${variant.padEnd(13)} ${prepared.lowerings.get(variant)?.label ?? prepared.unavailable.get(variant) ?? ""}`),
+    `  corpora are first brought to ES5 except generators/async by ${es5Fingerprint}; each variant lowers that.`,
+  ];
+  process.stdout.write(`${header.join("\n")}\n${formatText(workloads, reports)}\n`);
+  if (options.markdown) {
+    process.stdout.write(`\n${formatMarkdown(workloads, variants, reports, machine, options.rounds)}\n`);
+  }
+}
+
+await main();
