@@ -28,7 +28,7 @@ async function main() {
   }
   print(await withRetry(5));
   let n = 0;
-  while (true) {
+  while (n < 10) {
     try {
       if ((await n++) < 2) throw new Error("again");
       break;
