@@ -7,7 +7,8 @@
 
 export type FunctionKind = "generator" | "async" | "asyncGenerator";
 
-export type SuspensionKind = "yield" | "yield*" | "await" | "for-await";
+/** `start` is the function start: what the slot array holds before the first resume. */
+export type SuspensionKind = "start" | "yield" | "yield*" | "await" | "for-await";
 
 export interface SourcePosition {
   /** 1-based line in the input file. */
@@ -24,17 +25,20 @@ export interface SavedLocal {
   emittedName: string;
   /** True for a value the transform introduced (iterator of a `for-of`, a split operand...). */
   temporary: boolean;
-  /** The slot index this local occupies whenever it is saved. */
-  slot: number;
+  /**
+   * The slot this local occupies at every point where it is saved, or null when the allocator
+   * moved it between points to reach the lower bound (see each point's `live`).
+   */
+  slot: number | null;
 }
 
 export interface SuspensionPoint {
-  /** 0-based index, in source order. */
+  /** 0 is the function start; suspensions follow in source order from 1. */
   index: number;
   kind: SuspensionKind;
   loc: SourcePosition | null;
-  /** Saved locals live at this point, by their index in `FunctionLayout.locals`, sorted. */
-  live: number[];
+  /** Saved locals live at this point (index into `FunctionLayout.locals`) and their slot, sorted by local. */
+  live: Array<{ local: number; slot: number }>;
 }
 
 export interface FunctionLayout {

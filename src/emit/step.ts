@@ -1,0 +1,233 @@
+/**
+ * emit: graph + live sets + slot assignment → the step function. No analysis happens here.
+ *
+ *   function (machine, state, mode, sent) {
+ *     var slots = machine.s, caught, <every local>;
+ *     loop: for (;;) {
+ *       try {
+ *         switch (state) {
+ *           case 0:  <load the start's live locals from slots>
+ *           case 1:  <entry block> ...
+ *           case 7:  <load the locals live at suspension k>; if (mode === 1) …; if (mode === 2) …
+ *           case 8:  <resume block of k> ...
+ *         }
+ *       } catch (e) { caught = e; state = <landing of state>; or rethrow }
+ *     }
+ *   }
+ *
+ * A suspension writes every slot (the live locals, and undefined in the others, so a dead
+ * value is never held), sets `machine.k` to its resume state and returns its operand. A
+ * `return` leaves `machine.k` untouched, which tells the runtime the machine completed.
+ * Every block is a case; falling into the next case needs no jump. The try/catch is left
+ * out when nothing in the function can land in a handler.
+ */
+import { types as t } from "@babel/core";
+import type { Block, FunctionGraph, Local, Suspension } from "../ir/types.js";
+import type { SlotAssignment } from "../alloc/slots.js";
+import { successors } from "../analysis/liveness.js";
+import { cellOf } from "../ir/prepare.js";
+
+export interface StepInput {
+  graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
+  slots: SlotAssignment;
+  /** Name slots in comments (debugSlotNames). */
+  debugSlotNames: boolean;
+}
+
+const id = (name: string) => t.identifier(name);
+const num = (n: number) => t.numericLiteral(n);
+
+export function emitStepFunction({ graph, slots, debugSlotNames }: StepInput): t.FunctionExpression {
+  const names = graph.names;
+  // Reachable blocks, in creation order (which follows the source).
+  const reachable = new Set<Block>();
+  const work = [graph.entry];
+  while (work.length) {
+    const b = work.pop()!;
+    if (reachable.has(b)) continue;
+    reachable.add(b);
+    for (const s of successors(b)) work.push(s);
+  }
+  const order = graph.blocks.filter((b) => reachable.has(b));
+  const resumeOf = new Map<Block, Suspension>();
+  for (const s of graph.suspensions) if (reachable.has(s.resume)) resumeOf.set(s.resume, s);
+
+  // State numbers: 0 is the start; a suspension's resume case comes right before its block.
+  const stateOf = new Map<Block, number>();
+  const resumeState = new Map<Suspension, number>();
+  let next = 1;
+  for (const b of order) {
+    const s = resumeOf.get(b);
+    if (s) resumeState.set(s, next++);
+    stateOf.set(b, next++);
+  }
+  const state = (b: Block) => stateOf.get(b)!;
+
+  const slotRef = (i: number, local: Local | null) => {
+    const ref = t.memberExpression(id(names.slots), num(i), true);
+    if (debugSlotNames && local) t.addComment(ref.property, "trailing", ` ${local.displayName} `, false);
+    return ref;
+  };
+  const load = (point: number): t.Statement[] => {
+    const map = slots.atPoint[point]!;
+    return [...map].sort((a, b) => a[1] - b[1]).map(([local, slot]) => assign(id(local.name), slotRef(slot, local)));
+  };
+  const save = (point: number): t.Statement[] => {
+    const map = slots.atPoint[point]!;
+    const bySlot = new Map<number, Local>();
+    for (const [l, s] of map) bySlot.set(s, l);
+    const out: t.Statement[] = [];
+    for (let i = 0; i < slots.slots; i++) {
+      const l = bySlot.get(i);
+      out.push(assign(slotRef(i, l ?? null), l ? id(l.name) : t.unaryExpression("void", num(0))));
+    }
+    return out;
+  };
+  const jump = (target: Block, fallsThrough: boolean): t.Statement[] =>
+    fallsThrough ? [assign(id(names.state), num(state(target)))] : [assign(id(names.state), num(state(target))), t.continueStatement()];
+
+  let usesLoopLabel = false;
+  const replaceMarks = (node: t.Node): void => {
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const fix = (c: t.Node): t.Node => {
+        const target = graph.jumpMarks.get(c);
+        if (target) {
+          usesLoopLabel = true;
+          return t.blockStatement([assign(id(names.state), num(state(target))), t.continueStatement(id(names.loop))]);
+        }
+        if (!t.isFunction(c)) replaceMarks(c);
+        return c;
+      };
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) if (child[i]) child[i] = fix(child[i] as t.Node);
+      } else if (child && typeof child === "object" && "type" in (child as object)) {
+        (node as unknown as Record<string, unknown>)[key] = fix(child as t.Node);
+      }
+    }
+  };
+
+  const cases: t.SwitchCase[] = [];
+  cases.push(t.switchCase(num(0), load(0)));
+  order.forEach((block, index) => {
+    const following = order[index + 1];
+    const s = resumeOf.get(block);
+    if (s) cases.push(t.switchCase(num(resumeState.get(s)!), resumeCase(s)));
+    const body: t.Statement[] = [];
+    if (block.catchesInto && block.catchesInto !== "discard") {
+      const l = block.catchesInto;
+      body.push(assign(id(l.name), l.cell ? cellOf(id(names.caught)) : id(names.caught)));
+    }
+    for (const instr of block.instrs) {
+      if (instr.escapes.length > 0) replaceMarks(instr.node);
+      body.push(instr.node);
+    }
+    body.push(...terminator(block, following));
+    cases.push(t.switchCase(num(state(block)), body));
+  });
+
+  function resumeCase(s: Suspension): t.Statement[] {
+    const point = s.index + 1;
+    const out = load(point);
+    if (s.kind !== "yieldRaw") {
+      out.push(t.ifStatement(t.binaryExpression("===", id(names.mode), num(1)), t.blockStatement(jump(s.throwResume, false))));
+      out.push(t.ifStatement(t.binaryExpression("===", id(names.mode), num(2)), t.blockStatement(jump(s.returnResume, false))));
+    }
+    out.push(...jump(s.resume, true));
+    return out;
+  }
+
+  function terminator(block: Block, following: Block | undefined): t.Statement[] {
+    const term = block.term!;
+    switch (term.kind) {
+      case "goto":
+        return jump(term.target, term.target === following && !resumeOf.has(term.target));
+      case "branch": {
+        const thenNext = term.then === following && !resumeOf.has(term.then);
+        if (thenNext) {
+          return [t.ifStatement(t.unaryExpression("!", term.test), t.blockStatement(jump(term.else, false))), ...jump(term.then, true)];
+        }
+        return [t.ifStatement(term.test, t.blockStatement(jump(term.then, false))), ...jump(term.else, term.else === following && !resumeOf.has(term.else))];
+      }
+      case "return":
+        return [t.returnStatement(term.argument)];
+      case "throw":
+        return [t.throwStatement(term.argument)];
+      case "suspend": {
+        const s = term.suspension;
+        const out: t.Statement[] = [];
+        let operand: t.Expression = s.argument;
+        if (s.kind === "delegate") {
+          out.push(assign(t.memberExpression(id(names.machine), id("i")), t.callExpression(t.memberExpression(id(names.runtime), id("iter")), [operand])));
+          operand = t.identifier("undefined");
+        } else if (!t.isIdentifier(operand) && !t.isLiteral(operand) && slots.slots > 0) {
+          // The operand is evaluated before the machine records the suspension.
+          const held = t.identifier(names.caught);
+          out.push(assign(held, operand));
+          operand = held;
+        }
+        out.push(...save(s.index + 1));
+        if (s.kind === "await" && graph.kind === "asyncGenerator") {
+          out.push(assign(t.memberExpression(id(names.machine), id("a")), num(1)));
+        }
+        out.push(assign(t.memberExpression(id(names.machine), id("k")), num(resumeState.get(s)!)));
+        out.push(t.returnStatement(operand));
+        return out;
+      }
+      default: {
+        const never: never = term;
+        throw new Error(`unknown terminator ${(never as { kind: string }).kind}`);
+      }
+    }
+  }
+
+  // Exception routing: each state with a handler goes to the handler's landing.
+  const routes = new Map<number, number[]>();
+  const addRoute = (from: number, handler: Block | null) => {
+    if (!handler) return;
+    const to = state(handler);
+    const list = routes.get(to) ?? [];
+    list.push(from);
+    routes.set(to, list);
+  };
+  for (const b of order) addRoute(state(b), b.handler);
+  for (const s of graph.suspensions) {
+    const rs = resumeState.get(s);
+    if (rs !== undefined) addRoute(rs, s.throwResume.handler);
+  }
+
+  const dispatch = t.switchStatement(id(names.state), cases);
+  let loopBody: t.Statement = dispatch;
+  if (routes.size > 0) {
+    const e = id("e");
+    const routeCases: t.SwitchCase[] = [];
+    for (const [to, froms] of [...routes].sort((a, b) => a[0] - b[0])) {
+      froms.sort((a, b) => a - b);
+      froms.forEach((from, i) => {
+        const isLast = i === froms.length - 1;
+        routeCases.push(t.switchCase(num(from), isLast ? [assign(id(names.state), num(to)), t.breakStatement()] : []));
+      });
+    }
+    routeCases.push(t.switchCase(null, [t.throwStatement(e)]));
+    loopBody = t.tryStatement(
+      t.blockStatement([dispatch]),
+      t.catchClause(e, t.blockStatement([t.switchStatement(id(names.state), routeCases), assign(id(names.caught), e)])),
+    );
+  }
+  const loop = t.forStatement(null, null, null, t.blockStatement([loopBody]));
+  const labelled: t.Statement = usesLoopLabel ? t.labeledStatement(id(names.loop), loop) : loop;
+
+  const declarators: t.VariableDeclarator[] = [];
+  if (slots.slots > 0) declarators.push(t.variableDeclarator(id(names.slots), t.memberExpression(id(names.machine), id("s"))));
+  declarators.push(t.variableDeclarator(id(names.caught)));
+  for (const l of graph.locals) declarators.push(t.variableDeclarator(id(l.name)));
+  return t.functionExpression(
+    null,
+    [id(names.machine), id(names.state), id(names.mode), id(names.sent)],
+    t.blockStatement([t.variableDeclaration("var", declarators), labelled]),
+  );
+}
+
+function assign(left: t.LVal | t.MemberExpression, right: t.Expression): t.ExpressionStatement {
+  return t.expressionStatement(t.assignmentExpression("=", left as t.Identifier, right));
+}

@@ -1,0 +1,82 @@
+/**
+ * The wrapper: the lowered function keeps its name, parameters (so `length` and call-time
+ * evaluation of defaults are native) and kind of definition; its body becomes one call into
+ * the runtime with the step function and the initial slot array (the start's live locals).
+ *
+ *   function* g(a, b) { … }   →   function g(a, b) { return rt.gen(this, g, function (…) { … }, [a, b]); }
+ *
+ * Named generator declarations get their prototype set where they are hoisted
+ * (`rt.mark(g)`), so `Object.getPrototypeOf(g())` is `g.prototype` as natively.
+ */
+import { types as t } from "@babel/core";
+import type { NodePath } from "@babel/core";
+import type { FunctionGraph } from "../ir/types.js";
+import type { SlotAssignment } from "../alloc/slots.js";
+import type { FunctionKindName } from "../ir/prepare.js";
+
+export interface WrapperInput {
+  kind: FunctionKindName;
+  graph: FunctionGraph;
+  slots: SlotAssignment;
+  step: t.FunctionExpression;
+  runtimeName: string;
+  wrapperParams: t.Function["params"];
+}
+
+export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): void {
+  const { kind, graph, slots, step, runtimeName } = input;
+  const node = fn.node;
+  const startMap = slots.atPoint[0]!;
+  const inits: t.Expression[] = [];
+  for (let i = 0; i < slots.slots; i++) inits.push(t.unaryExpression("void", t.numericLiteral(0)));
+  for (const { local, init } of graph.startLocals) {
+    const slot = startMap.get(local);
+    if (slot !== undefined) inits[slot] = init;
+  }
+  const selfRef = selfReference(fn);
+  const isArrow = t.isArrowFunctionExpression(node);
+  const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
+  const call = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier(helper)), [
+    isArrow ? t.nullLiteral() : t.thisExpression(),
+    selfRef ? t.identifier(selfRef) : t.nullLiteral(),
+    step,
+    t.arrayExpression(inits),
+  ]);
+  node.params = input.wrapperParams;
+  node.body = t.blockStatement([t.returnStatement(call)]);
+  node.generator = false;
+  node.async = false;
+
+  if (kind === "async" || !selfRef) return;
+  const mark = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
+    t.identifier(selfRef),
+    ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
+  ]);
+  if (fn.isFunctionDeclaration()) {
+    // Hoisted: set the prototype before any code of the enclosing block runs.
+    const parentPath = fn.parentPath;
+    const container = parentPath.isExportDeclaration() ? parentPath.parentPath : parentPath;
+    const body = container?.node;
+    const stmt = t.expressionStatement(mark);
+    if (body && (t.isBlockStatement(body) || t.isProgram(body))) body.body.unshift(stmt);
+    else if (body && t.isSwitchCase(body)) body.consequent.unshift(stmt);
+    else if (body && t.isStaticBlock(body)) body.body.unshift(stmt);
+  } else if (fn.isFunctionExpression()) {
+    fn.replaceWith(t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
+      node as t.FunctionExpression,
+      ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
+    ]));
+  }
+}
+
+/** The function's own name, when it refers to the function everywhere inside it. */
+function selfReference(fn: NodePath<t.Function>): string | null {
+  const node = fn.node;
+  if (!(t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) || !node.id) return null;
+  const name = node.id.name;
+  // A parameter or local of the same name would shadow it in the wrapper.
+  const binding = fn.scope.getOwnBinding(name);
+  if (binding && binding.kind !== "local") return null;
+  for (const p of node.params) if (Object.keys(t.getBindingIdentifiers(p)).includes(name)) return null;
+  return name;
+}

@@ -1,0 +1,552 @@
+/**
+ * Splits expressions that contain a suspension, keeping JavaScript's left-to-right order.
+ *
+ * `value(e)` returns an expression free of suspensions that yields e's value when evaluated
+ * at the end of the current block; everything e evaluates before its last suspension has
+ * already been evaluated into temporaries, in order. Children after the last suspension stay
+ * in place, so they are evaluated after it, as in the source. Examples (t* are temporaries):
+ *
+ *   f(a, yield b, c)        t1 = f; t2 = a; [suspend b → t3]; t1(t2, t3, c)
+ *   o.m(yield x)            t1 = o; t2 = t1.m; [suspend x → t3]; t2.call(t1, t3)
+ *   o.p += yield x          t1 = o; t2 = t1.p; [suspend x → t3]; t1.p = t2 + t3
+ *   a && (yield b)          t1 = a; if (t1) { [suspend b → t2]; t1 = t2 }; t1
+ *   `${a}${yield b}`        t1 = `${a}`; [suspend b → t2]; `${t1}${t2}`
+ *
+ * Literals and the builder's own temporaries need no copy: nothing can change them.
+ */
+import { types as t } from "@babel/core";
+import type { GraphBuilder } from "./build.js";
+import type { Local } from "./types.js";
+
+export class ExpressionLowering {
+  constructor(private readonly b: GraphBuilder) {}
+
+  /** Evaluates `node` for its effects only. */
+  discard(node: t.Expression): void {
+    const b = this.b;
+    if (!b.suspends(node)) {
+      b.emit(t.expressionStatement(node));
+      return;
+    }
+    if (t.isYieldExpression(node) || t.isAwaitExpression(node)) {
+      this.suspendOn(node, "discard");
+      return;
+    }
+    if (t.isSequenceExpression(node)) {
+      for (const e of node.expressions) this.discard(e);
+      return;
+    }
+    if (t.isAssignmentExpression(node) && node.operator === "=" && t.isIdentifier(node.left)) {
+      const local = b.localsByName.get(node.left.name);
+      if (local && !local.cell && (t.isYieldExpression(node.right) || t.isAwaitExpression(node.right))) {
+        this.suspendOn(node.right, local);
+        return;
+      }
+    }
+    const v = this.value(node);
+    if (!t.isIdentifier(v) && !t.isLiteral(v)) b.emit(t.expressionStatement(v));
+  }
+
+  /** Lowers a yield/await/yield* node; the sent value goes to `want`. */
+  private suspendOn(node: t.YieldExpression | t.AwaitExpression, want: "value" | "discard" | Local): t.Expression | null {
+    const b = this.b;
+    const arg = node.argument ? this.value(node.argument) : t.identifier("undefined");
+    if (t.isAwaitExpression(node)) return b.suspend("await", arg, "await", node.loc, want);
+    if (node.delegate) {
+      if (b.kind === "asyncGenerator") return this.asyncDelegate(arg, node, want);
+      return b.suspend("delegate", arg, "yield*", node.loc, want);
+    }
+    if (b.kind === "asyncGenerator") {
+      const awaited = b.suspend("await", arg, "await", node.loc, "value")!;
+      return b.suspend("yield", awaited, "yield", node.loc, want);
+    }
+    return b.suspend("yield", arg, "yield", node.loc, want);
+  }
+
+  /**
+   * Async `yield*`: the loop of the spec, as IR. Each round sends the received completion to
+   * the inner iterator through the runtime's `delegateStep`, awaits its result, and yields
+   * the inner value without awaiting it again.
+   */
+  private asyncDelegate(iterable: t.Expression, node: t.YieldExpression, want: "value" | "discard" | Local): t.Expression | null {
+    const b = this.b;
+    const line = node.loc?.start.line ?? "?";
+    const it = b.temp(`yield* iterator (line ${line})`);
+    const mode = b.temp("yield* mode");
+    const received = b.temp("yield* received");
+    const res = b.temp("yield* inner result");
+    b.emitAssign(it, b.runtime("asyncIter", [iterable]));
+    b.emitAssign(mode, t.numericLiteral(0));
+    b.emitAssign(received, t.identifier("undefined"));
+    const head = b.newBlock();
+    b.goto(head);
+    b.enter(head);
+    // delegateStep returns the inner call's promise, or a marker object for "no return method".
+    const call = b.runtime("delegateStep", [t.identifier(it.name), t.identifier(mode.name), t.identifier(received.name)]);
+    b.suspend("await", call, "yield*", node.loc, res);
+    b.emit(t.expressionStatement(b.runtime("checkResult", [t.identifier(res.name)])));
+    const done = b.newBlock();
+    const more = b.newBlock();
+    b.branch(t.memberExpression(t.identifier(res.name), t.identifier("done")), done, more);
+    b.enter(more);
+    const sent = b.suspend("yieldRaw", t.memberExpression(t.identifier(res.name), t.identifier("value")), "yield*", node.loc, received);
+    void sent;
+    const modeLocal = b.suspensions[b.suspensions.length - 1]!.modeLocal!;
+    b.emitAssign(mode, t.identifier(modeLocal.name));
+    b.goto(head);
+    b.enter(done);
+    // A return() forwarded to the inner iterator that finished ends the outer generator too.
+    const returning = b.newBlock();
+    const finished = b.newBlock();
+    b.branch(t.binaryExpression("===", t.identifier(mode.name), t.numericLiteral(2)), returning, finished);
+    b.enter(returning);
+    b.returnFrom(t.memberExpression(t.identifier(res.name), t.identifier("value")));
+    b.enter(finished);
+    if (want === "discard") return null;
+    const target = want === "value" ? b.temp("yield* result") : want;
+    b.emitAssign(target, t.memberExpression(t.identifier(res.name), t.identifier("value")));
+    return t.identifier(target.name);
+  }
+
+  /** True when `node` needs no temporary to keep its value until later. */
+  private stable(node: t.Node): boolean {
+    if (t.isLiteral(node) && !t.isTemplateLiteral(node)) return true;
+    if (t.isIdentifier(node)) {
+      if (node.name === "undefined") return true;
+      const local = this.b.localsByName.get(node.name);
+      return local !== undefined && local.temporary;
+    }
+    return false;
+  }
+
+  /** Evaluates `node` now into something stable (a temporary unless already stable). */
+  private hold(node: t.Expression, display = "operand"): t.Expression {
+    const v = this.value(node);
+    if (this.stable(v)) return v;
+    const tmp = this.b.temp(display);
+    this.b.emitAssign(tmp, v);
+    return t.identifier(tmp.name);
+  }
+
+  /**
+   * Evaluates a list of children in order: those before the last suspending child are held,
+   * the last suspending one is lowered, the rest stay as they are.
+   */
+  private sequence<T extends t.Node>(children: readonly T[], lower: (child: T, held: boolean) => T): T[] {
+    let last = -1;
+    children.forEach((c, i) => {
+      if (this.b.suspends(c)) last = i;
+    });
+    return children.map((c, i) => (i <= last ? lower(c, i < last || true) : c));
+  }
+
+  value(node: t.Expression): t.Expression {
+    const b = this.b;
+    if (!b.suspends(node)) return node;
+    switch (node.type) {
+      case "YieldExpression":
+      case "AwaitExpression":
+        return this.suspendOn(node, "value")!;
+      case "SequenceExpression": {
+        const exprs = node.expressions;
+        for (let i = 0; i < exprs.length - 1; i++) this.discard(exprs[i]!);
+        return this.value(exprs[exprs.length - 1]!);
+      }
+      case "LogicalExpression":
+        return this.logical(node);
+      case "ConditionalExpression":
+        return this.conditional(node);
+      case "BinaryExpression": {
+        if (t.isPrivateName(node.left)) {
+          return t.binaryExpression(node.operator, node.left, this.value(node.right));
+        }
+        const left = b.suspends(node.right) ? this.hold(node.left as t.Expression) : this.value(node.left as t.Expression);
+        return t.binaryExpression(node.operator, left, this.value(node.right));
+      }
+      case "UnaryExpression": {
+        if (node.operator === "delete" && t.isMemberExpression(node.argument)) {
+          return t.unaryExpression("delete", this.member(node.argument, false));
+        }
+        return t.unaryExpression(node.operator, this.value(node.argument), node.prefix);
+      }
+      case "UpdateExpression": {
+        if (t.isMemberExpression(node.argument)) {
+          return t.updateExpression(node.operator, this.member(node.argument, false), node.prefix);
+        }
+        return node;
+      }
+      case "AssignmentExpression":
+        return this.assignment(node);
+      case "MemberExpression":
+        return this.member(node, false);
+      case "CallExpression":
+        return this.call(node);
+      case "NewExpression": {
+        const callee = b.suspends(node.arguments as t.Node[] as unknown as t.Node) || node.arguments.some((a) => b.suspends(a))
+          ? this.hold(node.callee as t.Expression, "constructor")
+          : this.value(node.callee as t.Expression);
+        return t.newExpression(callee, this.args(node.arguments));
+      }
+      case "ArrayExpression":
+        return t.arrayExpression(this.elements(node.elements));
+      case "ObjectExpression":
+        return this.object(node);
+      case "TemplateLiteral": {
+        const exprs = this.sequence(node.expressions as t.Expression[], (e) => e);
+        let last = -1;
+        exprs.forEach((e, i) => {
+          if (b.suspends(e)) last = i;
+        });
+        const out = (node.expressions as t.Expression[]).map((e, i) => {
+          if (i < last) {
+            // Substitutions are converted to strings in order, before later ones run.
+            const tmp = b.temp("template part");
+            b.emitAssign(tmp, t.templateLiteral([t.templateElement({ raw: "" }), t.templateElement({ raw: "" }, true)], [this.value(e)]));
+            return t.identifier(tmp.name) as t.Expression;
+          }
+          if (i === last) return this.value(e);
+          return e;
+        });
+        return t.templateLiteral(node.quasis, out);
+      }
+      case "TaggedTemplateExpression": {
+        const tag = this.hold(node.tag, "tag");
+        const q = node.quasi;
+        const exprs = this.heldList(q.expressions as t.Expression[]);
+        return t.taggedTemplateExpression(tag, t.templateLiteral(q.quasis, exprs));
+      }
+      case "ClassExpression":
+        return this.classExpression(node);
+      case "ParenthesizedExpression":
+        return this.value(node.expression);
+      case "OptionalMemberExpression":
+      case "OptionalCallExpression":
+        return this.optional(node);
+      default:
+        throw new Error(`unsupported: a suspension inside ${node.type}`);
+    }
+  }
+
+  /** Holds every element before the last suspending one; lowers that one; keeps the rest. */
+  private heldList(list: t.Expression[]): t.Expression[] {
+    let last = -1;
+    list.forEach((e, i) => {
+      if (this.b.suspends(e)) last = i;
+    });
+    return list.map((e, i) => (i < last ? this.hold(e) : i === last ? this.value(e) : e));
+  }
+
+  private args(list: ReadonlyArray<t.Expression | t.SpreadElement | t.ArgumentPlaceholder>): Array<t.Expression | t.SpreadElement> {
+    return this.elements(list as Array<t.Expression | t.SpreadElement>) as Array<t.Expression | t.SpreadElement>;
+  }
+
+  private elements(list: ReadonlyArray<t.Expression | t.SpreadElement | null>): Array<t.Expression | t.SpreadElement | null> {
+    let last = -1;
+    list.forEach((e, i) => {
+      if (e && this.b.suspends(e)) last = i;
+    });
+    return list.map((e, i) => {
+      if (!e || i > last) return e;
+      if (t.isSpreadElement(e)) {
+        // A spread iterates its operand where it stands: copy it into an array now.
+        if (i < last) {
+          const tmp = this.b.temp("spread");
+          this.b.emitAssign(tmp, t.arrayExpression([t.spreadElement(this.value(e.argument))]));
+          return t.spreadElement(t.identifier(tmp.name));
+        }
+        return t.spreadElement(this.value(e.argument));
+      }
+      return i < last ? this.hold(e) : this.value(e);
+    });
+  }
+
+  private logical(node: t.LogicalExpression): t.Expression {
+    const b = this.b;
+    const result = b.temp(`${node.operator} result`);
+    b.emitAssign(result, this.value(node.left));
+    const evalRight = b.newBlock();
+    const after = b.newBlock();
+    const r = t.identifier(result.name);
+    if (node.operator === "&&") b.branch(r, evalRight, after);
+    else if (node.operator === "||") b.branch(r, after, evalRight);
+    else b.branch(t.binaryExpression("==", r, t.nullLiteral()), evalRight, after);
+    b.enter(evalRight);
+    b.emitAssign(result, this.value(node.right));
+    b.goto(after);
+    b.enter(after);
+    return t.identifier(result.name);
+  }
+
+  private conditional(node: t.ConditionalExpression): t.Expression {
+    const b = this.b;
+    const result = b.temp("?: result");
+    const test = this.value(node.test);
+    const yes = b.newBlock();
+    const no = b.newBlock();
+    const after = b.newBlock();
+    b.branch(test, yes, no);
+    b.enter(yes);
+    b.emitAssign(result, this.value(node.consequent));
+    b.goto(after);
+    b.enter(no);
+    b.emitAssign(result, this.value(node.alternate));
+    b.goto(after);
+    b.enter(after);
+    return t.identifier(result.name);
+  }
+
+  /** A member reference with object (and computed key) held; `keepKey` holds the key too. */
+  private member(node: t.MemberExpression, keepKey: boolean): t.MemberExpression {
+    const b = this.b;
+    const laterSuspends = node.computed && b.suspends(node.property);
+    const object = laterSuspends || keepKey ? this.hold(node.object as t.Expression, "object") : this.value(node.object as t.Expression);
+    let property = node.property;
+    if (node.computed) property = keepKey ? this.hold(node.property as t.Expression, "key") : this.value(node.property as t.Expression);
+    return t.memberExpression(object, property, node.computed);
+  }
+
+  private call(node: t.CallExpression): t.Expression {
+    const b = this.b;
+    const argsSuspend = node.arguments.some((a) => b.suspends(a));
+    const callee = node.callee;
+    if (t.isMemberExpression(callee) && argsSuspend) {
+      // The method is read before the arguments run; `this` is the object read before it.
+      const object = this.hold(callee.object as t.Expression, "receiver");
+      const key = callee.computed ? this.hold(callee.property as t.Expression, "key") : callee.property;
+      const fn = b.temp("method");
+      b.emitAssign(fn, t.memberExpression(object, key, callee.computed));
+      const args = this.args(node.arguments);
+      return t.callExpression(t.memberExpression(t.identifier(fn.name), t.identifier("call")), [object, ...args]);
+    }
+    if (t.isMemberExpression(callee)) {
+      return t.callExpression(this.member(callee, false), node.arguments);
+    }
+    const fn = argsSuspend ? this.hold(callee as t.Expression, "callee") : this.value(callee as t.Expression);
+    return t.callExpression(fn, this.args(node.arguments));
+  }
+
+  private assignment(node: t.AssignmentExpression): t.Expression {
+    const b = this.b;
+    const left = node.left;
+    const op = node.operator;
+    if (op === "&&=" || op === "||=" || op === "??=") {
+      // Short-circuit: the target is read; only when needed is the right side run and stored.
+      const target = t.isMemberExpression(left) ? this.member(left, true) : left;
+      const result = b.temp(`${op} result`);
+      b.emitAssign(result, t.cloneNode(target as t.Expression));
+      const evalRight = b.newBlock();
+      const after = b.newBlock();
+      const r = t.identifier(result.name);
+      if (op === "&&=") b.branch(r, evalRight, after);
+      else if (op === "||=") b.branch(r, after, evalRight);
+      else b.branch(t.binaryExpression("==", r, t.nullLiteral()), evalRight, after);
+      b.enter(evalRight);
+      b.emitAssign(result, this.value(node.right));
+      b.emit(t.expressionStatement(t.assignmentExpression("=", t.cloneNode(target) as t.LVal as t.Identifier, t.identifier(result.name))));
+      b.goto(after);
+      b.enter(after);
+      return t.identifier(result.name);
+    }
+    if (t.isMemberExpression(left)) {
+      const target = this.member(left, true);
+      if (op === "=") return t.assignmentExpression("=", target, this.value(node.right));
+      const old = b.temp("compound left");
+      b.emitAssign(old, t.cloneNode(target));
+      const right = this.value(node.right);
+      const binOp = op.slice(0, -1) as t.BinaryExpression["operator"];
+      return t.assignmentExpression("=", t.cloneNode(target), t.binaryExpression(binOp, t.identifier(old.name), right));
+    }
+    if (t.isIdentifier(left)) {
+      if (op === "=") return t.assignmentExpression("=", left, this.value(node.right));
+      const old = b.temp("compound left");
+      b.emitAssign(old, t.identifier(left.name));
+      const right = this.value(node.right);
+      const binOp = op.slice(0, -1) as t.BinaryExpression["operator"];
+      return t.assignmentExpression("=", left, t.binaryExpression(binOp, t.identifier(old.name), right));
+    }
+    // Destructuring assignment.
+    if (!b.suspends(left)) {
+      const value = this.value(node.right);
+      const held = b.temp("destructured value");
+      b.emitAssign(held, value);
+      b.emit(t.expressionStatement(t.assignmentExpression("=", left, t.identifier(held.name))));
+      return t.identifier(held.name);
+    }
+    const value = this.hold(node.right, "destructured value");
+    this.destructure(left as t.LVal, value);
+    return value;
+  }
+
+  /** `target = value` for a pattern that contains suspensions (defaults, computed keys). */
+  assignTo(target: t.LVal, value: t.Expression): void {
+    this.destructure(target, value);
+  }
+
+  destructure(pattern: t.LVal, value: t.Expression): void {
+    const b = this.b;
+    if (t.isObjectPattern(pattern)) {
+      const source = this.stable(value) ? value : this.hold(value, "destructured value");
+      b.emit(t.expressionStatement(b.runtime("requireObject", [source])));
+      const usedKeys: t.Expression[] = [];
+      for (const prop of pattern.properties) {
+        if (t.isRestElement(prop)) {
+          const rest = b.runtime("objectRest", [source, t.arrayExpression(usedKeys.map((k) => t.cloneNode(k)))]);
+          this.destructure(prop.argument as t.LVal, this.holdValue(rest));
+          continue;
+        }
+        let key: t.Expression;
+        if (prop.computed) key = this.hold(prop.key as t.Expression, "key");
+        else if (t.isIdentifier(prop.key)) key = t.stringLiteral(prop.key.name);
+        else key = prop.key as t.Expression;
+        usedKeys.push(key);
+        const read = t.memberExpression(source, t.cloneNode(key), true);
+        this.destructureElement(prop.value as t.LVal, read);
+      }
+      return;
+    }
+    if (t.isArrayPattern(pattern)) {
+      throw new UnsupportedError(
+        "an array destructuring pattern with a `yield` or `await` inside it (in a default or key); " +
+          "split it: read the value first, then destructure in a separate statement",
+      );
+    }
+    if (t.isAssignmentPattern(pattern)) {
+      this.destructureElement(pattern as t.AssignmentPattern, value);
+      return;
+    }
+    this.assignSimple(pattern, value);
+  }
+
+  private holdValue(e: t.Expression): t.Expression {
+    const tmp = this.b.temp("destructured value");
+    this.b.emitAssign(tmp, e);
+    return t.identifier(tmp.name);
+  }
+
+  /** One element of a pattern, applying its default when the value is undefined. */
+  private destructureElement(target: t.LVal | t.AssignmentPattern, read: t.Expression): void {
+    const b = this.b;
+    if (target.type === "AssignmentPattern") {
+      const v = this.holdValue(read);
+      const fill = b.newBlock();
+      const after = b.newBlock();
+      b.branch(t.binaryExpression("===", v, t.identifier("undefined")), fill, after);
+      b.enter(fill);
+      b.emitAssign(b.localsByName.get((v as t.Identifier).name)!, this.value(target.right));
+      b.goto(after);
+      b.enter(after);
+      this.destructure(target.left as t.LVal, v);
+      return;
+    }
+    if (t.isObjectPattern(target) || t.isArrayPattern(target)) {
+      this.destructure(target, this.holdValue(read));
+      return;
+    }
+    this.assignSimple(target, read);
+  }
+
+  private assignSimple(target: t.LVal, value: t.Expression): void {
+    const b = this.b;
+    if (t.isMemberExpression(target)) {
+      const m = this.member(target, true);
+      b.emit(t.expressionStatement(t.assignmentExpression("=", m, value)));
+      return;
+    }
+    b.emit(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, value)));
+  }
+
+  private object(node: t.ObjectExpression): t.Expression {
+    const b = this.b;
+    let last = -1;
+    node.properties.forEach((p, i) => {
+      if (b.suspends(p)) last = i;
+    });
+    const props = node.properties.map((p, i) => {
+      if (i > last) return p;
+      const isLast = i === last;
+      if (t.isSpreadElement(p)) {
+        if (isLast) return t.spreadElement(this.value(p.argument));
+        // Spread copies own properties where it stands: copy them now.
+        const tmp = b.temp("spread");
+        b.emitAssign(tmp, t.objectExpression([t.spreadElement(this.value(p.argument))]));
+        return t.spreadElement(t.identifier(tmp.name));
+      }
+      const key = p.computed ? (isLast && !b.suspends(p.type === "ObjectProperty" ? p.value : null) ? this.value(p.key as t.Expression) : this.hold(p.key as t.Expression, "key")) : p.key;
+      if (t.isObjectMethod(p)) {
+        return t.objectMethod(p.kind, key as t.ObjectMethod["key"], p.params, p.body, p.computed, p.generator, p.async);
+      }
+      const value = isLast ? this.value(p.value as t.Expression) : this.hold(p.value as t.Expression, "property");
+      return t.objectProperty(key as t.ObjectProperty["key"], value, p.computed, false);
+    });
+    return t.objectExpression(props);
+  }
+
+  private classExpression(node: t.ClassExpression): t.Expression {
+    const b = this.b;
+    const superClass = node.superClass ? this.hold(node.superClass, "superclass") : null;
+    let last = -1;
+    node.body.body.forEach((m, i) => {
+      if (b.suspends(m)) last = i;
+    });
+    for (let i = 0; i <= last; i++) {
+      const member = node.body.body[i]!;
+      if ("computed" in member && member.computed && "key" in member) {
+        (member as { key: t.Expression }).key = this.hold(member.key as t.Expression, "computed key");
+      }
+      if (b.suspends(member)) {
+        throw new UnsupportedError("a `yield` or `await` in a class body outside a computed key");
+      }
+    }
+    return t.classExpression(node.id, superClass, node.body, node.decorators);
+  }
+
+  /** An optional chain with a suspension: explicit short-circuit to undefined. */
+  private optional(node: t.OptionalMemberExpression | t.OptionalCallExpression): t.Expression {
+    const b = this.b;
+    const result = b.temp("?. result");
+    const after = b.newBlock();
+    // Walk down to the chain's base, collecting links outermost-first.
+    const links: Array<t.OptionalMemberExpression | t.OptionalCallExpression | t.MemberExpression | t.CallExpression> = [];
+    let cur: t.Expression = node;
+    while (t.isOptionalMemberExpression(cur) || t.isOptionalCallExpression(cur) || ((t.isMemberExpression(cur) || t.isCallExpression(cur)) && links.length > 0 && isChainPart(cur))) {
+      links.unshift(cur as t.OptionalMemberExpression);
+      cur = (t.isMemberExpression(cur) || t.isOptionalMemberExpression(cur) ? cur.object : (cur as t.CallExpression).callee) as t.Expression;
+    }
+    let value = this.hold(cur, "chain base");
+    let thisValue: t.Expression | null = null;
+    for (const link of links) {
+      if ((link as { optional?: boolean | null }).optional) {
+        const go = b.newBlock();
+        const skip = b.newBlock();
+        b.branch(t.binaryExpression("==", value, t.nullLiteral()), skip, go);
+        b.enter(skip);
+        b.emitAssign(result, t.identifier("undefined"));
+        b.goto(after);
+        b.enter(go);
+      }
+      if (t.isOptionalMemberExpression(link) || t.isMemberExpression(link)) {
+        const key = link.computed ? this.hold(link.property as t.Expression, "key") : link.property;
+        thisValue = value;
+        value = this.holdValue(t.memberExpression(value, key, link.computed));
+      } else {
+        const args = this.args(link.arguments);
+        const call = thisValue
+          ? t.callExpression(t.memberExpression(value, t.identifier("call")), [thisValue, ...args])
+          : t.callExpression(value, args);
+        thisValue = null;
+        value = this.holdValue(call);
+      }
+    }
+    b.emitAssign(result, value);
+    b.goto(after);
+    b.enter(after);
+    return t.identifier(result.name);
+  }
+}
+
+function isChainPart(node: t.Node): boolean {
+  return t.isOptionalMemberExpression(node) || t.isOptionalCallExpression(node);
+}
+
+/** A construct the plugin refuses; the pipeline turns it into a code-frame error. */
+export class UnsupportedError extends Error {}

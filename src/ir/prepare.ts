@@ -1,0 +1,498 @@
+/**
+ * Prepares a generator or async function's body for the builder, in place, on Babel paths
+ * (where binding resolution is exact). After this pass:
+ *
+ * - every binding that will live in the step function (a *local*) has a name no other binding
+ *   or free reference in the function uses, so the builder and liveness can match locals by name;
+ * - locals that closures capture and that can change after a closure was made live in a cell
+ *   (`{ v }`): every reference reads or writes `name.v`, and declarations create a fresh cell,
+ *   so each loop iteration's `let` is its own cell and a write on either side is seen by both;
+ * - declarations of locals are plain assignments (`let x = e` → `x = e`), function declarations
+ *   are hoisted to the start of their scope as assignments, so the builder sees no declarations;
+ * - `this`, `arguments`, `super` and `new.target` of the function (also inside its arrows)
+ *   are replaced by locals set up by the wrapper.
+ *
+ * Direct `eval` and `with` anywhere inside the function are refused: both let code reach
+ * locals by a name the analysis cannot see.
+ */
+import { types as t } from "@babel/core";
+import type { NodePath, Scope } from "@babel/core";
+import { containsSuspension, isSuspensionNode } from "./suspensions.js";
+
+export type FunctionKindName = "generator" | "async" | "asyncGenerator";
+
+export interface PreparedLocal {
+  name: string;
+  displayName: string;
+  cell: boolean;
+  /** How the local starts: a parameter (index), `this`, `arguments`, a super helper, or nothing. */
+  start: { kind: "param" } | { kind: "this" } | { kind: "arguments" } | { kind: "superGet" } | { kind: "superSet" } | null;
+  /** Block-scoped and per-iteration: `let`/`const`/class/block function. */
+  blockScoped: boolean;
+}
+
+export interface Prepared {
+  kind: FunctionKindName;
+  locals: PreparedLocal[];
+  /** Names of locals by binding name after renaming, for the builder. */
+  localsByName: Map<string, PreparedLocal>;
+  /** Nodes (statements and expressions) that contain a suspension. */
+  suspending: WeakSet<t.Node>;
+  /** Statements to put at the start of the body: cell creation for captured params and vars. */
+  prologue: t.Statement[];
+  /** Bindings a regenerator-style lowering would hoist (params, vars, lets, functions, catch params). */
+  hoistedBindings: string[];
+  /** Set when parameters must be evaluated inside the machine (async functions with defaults). */
+  paramsInBody: boolean;
+}
+
+type FnPath = NodePath<t.Function>;
+
+export function functionKind(node: t.Function): FunctionKindName {
+  if (node.async) return node.generator ? "asyncGenerator" : "async";
+  return "generator";
+}
+
+/** Throws a code-frame error for direct eval or `with` anywhere inside the function. */
+export function refuseUnsupported(fn: FnPath): void {
+  fn.traverse({
+    WithStatement(p) {
+      throw p.buildCodeFrameError(
+        "babel-plugin-slot-machine: `with` inside a generator or async function cannot be lowered: " +
+          "it makes every name inside it resolve at run time, so the plugin cannot tell which locals " +
+          "to keep across a suspension. Move the `with` into a separate, ordinary function.",
+      );
+    },
+    CallExpression(p) {
+      const callee = p.node.callee;
+      if (t.isIdentifier(callee, { name: "eval" }) && !p.scope.getBinding("eval")) {
+        throw p.buildCodeFrameError(
+          "babel-plugin-slot-machine: direct `eval` inside a generator or async function cannot be " +
+            "lowered: evaluated code can read and write any local by name, which the plugin cannot " +
+            "see to keep it across a suspension. Use indirect eval `(0, eval)(code)` or move the " +
+            "code into an ordinary function.",
+        );
+      }
+    },
+  });
+}
+
+function isDecomposedScopeBlock(scope: Scope, fnNode: t.Function, suspending: WeakSet<t.Node>): boolean {
+  if (scope.block === fnNode) return true;
+  // A catch clause is taken apart with its try: the parameter then lives in the step function.
+  if (t.isCatchClause(scope.block)) return suspending.has(scope.path.parent!);
+  return suspending.has(scope.block);
+}
+
+/** True when the binding's scope belongs to `fn` itself (not to a nested function). */
+function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
+  let s: Scope | null | undefined = scope;
+  while (s) {
+    if (s === fnScope) return true;
+    if (s.block !== fnScope.block && t.isFunction(s.block)) return false;
+    s = s.parent;
+  }
+  return false;
+}
+
+export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
+  refuseUnsupported(fn);
+  const fnNode = fn.node;
+  const fnScope = fn.scope;
+  const suspending = markSuspending(fn, kind);
+
+  // Async functions evaluate their parameters inside the promise (a throwing default rejects).
+  const paramsInBody = kind === "async" && !fnNode.params.every((p) => t.isIdentifier(p));
+
+  const locals: PreparedLocal[] = [];
+  const localsByName = new Map<string, PreparedLocal>();
+  const hoistedBindings: string[] = [];
+  const prologue: t.Statement[] = [];
+  const hoistedFunctions = new Map<t.Node, t.Statement[]>();
+  const cellBindings: Array<[Scope, string]> = [];
+
+  // Collect every binding declared in the function (outside nested functions).
+  const scopes: Scope[] = [];
+  fn.traverse({
+    Scopable: {
+      enter(p) {
+        if (p.isFunction() && p.node !== fnNode) {
+          p.skip();
+          return;
+        }
+        if (scopeIsInside(p.scope, fnScope) && !scopes.includes(p.scope)) scopes.push(p.scope);
+      },
+    },
+  });
+  if (!scopes.includes(fnScope)) scopes.unshift(fnScope);
+
+  for (const scope of scopes) {
+    const decomposed = isDecomposedScopeBlock(scope, fnNode, suspending);
+    for (const name of Object.keys(scope.bindings)) {
+      const binding = scope.bindings[name]!;
+      if (binding.scope !== scope) continue;
+      hoistedBindings.push(name);
+      // Bindings of non-decomposed blocks stay native, block scoping and all.
+      if (!decomposed && binding.kind !== "var" && binding.kind !== "hoisted" && binding.kind !== "param") continue;
+      if (binding.kind === "local") continue; // a named function expression's own name
+      if (binding.kind === "hoisted" && scope !== fnScope && !decomposed) continue;
+      const captured = [...binding.referencePaths, ...binding.constantViolations].some(
+        (ref) => ref.getFunctionParent()?.node !== fnNode,
+      );
+      const entryInitialized =
+        (binding.kind === "param" && !paramsInBody) || (binding.kind === "hoisted" && scope === fnScope);
+      const cell = captured && !(entryInitialized && binding.constant);
+      const blockScoped = binding.kind === "let" || binding.kind === "const" || binding.kind === "module" ||
+        (binding.kind === "hoisted" && scope !== fnScope);
+      // Rename when lifting to function level could clash, and always for cells, so that a
+      // hoisted named function expression cannot shadow its own cell.
+      let newName = name;
+      if (cell || scope !== fnScope || name === "arguments") {
+        newName = fnScope.generateUid(name);
+        scope.rename(name, newName);
+      }
+      const local: PreparedLocal = {
+        name: newName,
+        displayName: name,
+        cell,
+        start: null,
+        blockScoped,
+      };
+      if (binding.kind === "param" && !paramsInBody) local.start = { kind: "param" };
+      locals.push(local);
+      localsByName.set(newName, local);
+      if (cell) cellBindings.push([scope, newName]);
+      if (cell && (binding.kind === "var" || binding.kind === "param" || binding.kind === "hoisted")) {
+        // The cell exists from function entry; a captured param's cell starts with its value.
+        const init = binding.kind === "param" && !paramsInBody ? t.identifier(newName) : t.identifier("undefined");
+        if (binding.kind === "param" && !paramsInBody) {
+          // The wrapper passes the raw value under the same name; wrap it in place.
+          prologue.push(assign(t.identifier(newName), cellOf(init)));
+        } else if (scope === fnScope) {
+          prologue.push(assign(t.identifier(newName), cellOf(t.identifier("undefined"))));
+        }
+      }
+      if (binding.kind === "hoisted" && binding.path.isFunctionDeclaration()) {
+        const decl = binding.path.node;
+        const container = scope.block === fnNode ? fnNode.body : scope.block;
+        const list = hoistedFunctions.get(container) ?? [];
+        const fnExpr = t.functionExpression(decl.id, decl.params, decl.body, decl.generator, decl.async);
+        fnExpr.loc = decl.loc;
+        const target = cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName);
+        const stmt = cell
+          ? assign(t.identifier(newName), cellOf(fnExpr))
+          : assign(target, fnExpr);
+        stmt.loc = decl.loc;
+        list.push(stmt);
+        hoistedFunctions.set(container, list);
+        binding.path.remove();
+      }
+    }
+  }
+
+  // References to cells go through `.v`.
+  for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name);
+
+  rewriteDeclarations(fn, localsByName, suspending);
+
+  // Hoisted function declarations become assignments at the start of their block.
+  for (const [container, stmts] of hoistedFunctions) {
+    if (t.isBlockStatement(container)) container.body.unshift(...stmts);
+    else if (t.isSwitchStatement(container)) {
+      // Functions declared in a switch's cases are hoisted to before the switch runs.
+      prologueBeforeSwitch.set(container, stmts);
+    }
+  }
+
+  replaceFunctionEnvironment(fn, locals, localsByName, kind);
+
+  return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
+}
+
+/** Statements to run before a decomposed switch's cases (its hoisted function declarations). */
+export const prologueBeforeSwitch = new WeakMap<t.SwitchStatement, t.Statement[]>();
+
+function assign(left: t.LVal, right: t.Expression): t.ExpressionStatement {
+  return t.expressionStatement(t.assignmentExpression("=", left as t.Identifier, right));
+}
+
+export function cellOf(value: t.Expression): t.ObjectExpression {
+  return t.objectExpression([t.objectProperty(t.identifier("v"), value)]);
+}
+
+function markSuspending(fn: FnPath, kind: FunctionKindName): WeakSet<t.Node> {
+  const set = new WeakSet<t.Node>();
+  const fnNode = fn.node;
+  fn.traverse({
+    Function(p) {
+      p.skip();
+    },
+    enter(p) {
+      if (isSuspensionNode(p.node, kind)) {
+        let q: NodePath | null = p;
+        while (q && q.node !== fnNode) {
+          set.add(q.node);
+          q = q.parentPath;
+        }
+      }
+    },
+  });
+  void containsSuspension;
+  return set;
+}
+
+function rewriteCellReferences(scope: Scope, name: string): void {
+  const binding = scope.getBinding(name);
+  if (!binding) return;
+  const member = () => t.memberExpression(t.identifier(name), t.identifier("v"));
+  for (const ref of binding.referencePaths) {
+    if (ref.node && t.isIdentifier(ref.node, { name })) ref.replaceWith(member());
+  }
+  for (const write of binding.constantViolations) {
+    const node = write.node;
+    if (t.isAssignmentExpression(node)) node.left = replaceInPattern(node.left, name, member) as t.AssignmentExpression["left"];
+    else if (t.isUpdateExpression(node) && t.isIdentifier(node.argument, { name })) node.argument = member();
+    else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) {
+      node.left = replaceInPattern(node.left, name, member) as t.ForInStatement["left"];
+    }
+  }
+}
+
+function replaceInPattern(node: t.Node, name: string, member: () => t.MemberExpression): t.Node {
+  if (t.isIdentifier(node)) return node.name === name ? member() : node;
+  if (t.isObjectPattern(node)) {
+    for (const p of node.properties) {
+      if (t.isRestElement(p)) p.argument = replaceInPattern(p.argument, name, member) as t.LVal;
+      else {
+        const value = replaceInPattern(p.value, name, member) as t.PatternLike;
+        if (value !== p.value) p.shorthand = false;
+        p.value = value;
+      }
+    }
+  } else if (t.isArrayPattern(node)) {
+    node.elements = node.elements.map((e) => (e ? (replaceInPattern(e, name, member) as t.PatternLike) : e));
+  } else if (t.isAssignmentPattern(node)) {
+    node.left = replaceInPattern(node.left, name, member) as t.AssignmentPattern["left"];
+  } else if (t.isRestElement(node)) {
+    node.argument = replaceInPattern(node.argument, name, member) as t.LVal;
+  }
+  return node;
+}
+
+/**
+ * Turns declarations of locals into assignments. A `let`/`const` that is a cell gets a fresh
+ * cell at its declaration; a `let` without initializer is reset to undefined (a loop body's
+ * `let x;` starts undefined on every iteration).
+ */
+function rewriteDeclarations(fn: FnPath, localsByName: Map<string, PreparedLocal>, suspending: WeakSet<t.Node>): void {
+  const fnNode = fn.node;
+  fn.traverse({
+    Function(p) {
+      p.skip();
+    },
+    ClassDeclaration(p) {
+      const id = p.node.id;
+      if (!id || !localsByName.has(id.name)) return;
+      const local = localsByName.get(id.name)!;
+      const expr = t.classExpression(t.identifier(id.name), p.node.superClass, p.node.body, p.node.decorators);
+      // The class's inner name must not be the cell variable's name.
+      if (local.cell) expr.id = t.identifier(local.displayName);
+      const target = local.cell ? t.identifier(local.name) : t.identifier(local.name);
+      const stmt = assign(target, local.cell ? cellOf(expr) : expr);
+      stmt.loc = p.node.loc;
+      p.replaceWith(stmt);
+    },
+    VariableDeclaration(p) {
+      const decl = p.node;
+      const ours = decl.declarations.some((d) =>
+        Object.keys(t.getBindingIdentifiers(d.id)).some((n) => localsByName.has(n)),
+      );
+      if (!ours) return;
+      const parent = p.parentPath;
+      const exprs: t.Expression[] = [];
+      for (const d of decl.declarations) {
+        if (t.isIdentifier(d.id)) {
+          const local = localsByName.get(d.id.name)!;
+          if (local.cell && decl.kind !== "var") {
+            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), cellOf(d.init ?? t.identifier("undefined"))));
+          } else if (local.cell) {
+            if (d.init) exprs.push(t.assignmentExpression("=", t.memberExpression(t.identifier(d.id.name), t.identifier("v")), d.init));
+          } else if (d.init) {
+            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), d.init));
+          } else if (decl.kind !== "var") {
+            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), t.identifier("undefined")));
+          }
+        } else {
+          // A destructuring declaration: cells among its names are created first, then filled.
+          const names = Object.keys(t.getBindingIdentifiers(d.id));
+          for (const n of names) {
+            const local = localsByName.get(n);
+            if (local?.cell && decl.kind !== "var") {
+              exprs.push(t.assignmentExpression("=", t.identifier(n), cellOf(t.identifier("undefined"))));
+            }
+          }
+          const pattern = toAssignmentPattern(d.id, localsByName);
+          if (d.init) exprs.push(t.assignmentExpression("=", pattern, d.init));
+        }
+      }
+      // A decomposed loop's `let`/`const` head is the builder's: it creates per-iteration cells.
+      if (decl.kind !== "var" && ((parent.isForXStatement() && parent.node.left === decl) || (parent.isForStatement() && parent.node.init === decl))) return;
+      if (parent.isForXStatement() && parent.node.left === decl) {
+        const d = decl.declarations[0]!;
+        p.replaceWith(toAssignmentPattern(d.id, localsByName) as t.LVal);
+        return;
+      }
+      if (parent.isForStatement() && parent.node.init === decl) {
+        p.replaceWith(exprs.length === 0 ? t.identifier("undefined") : exprs.length === 1 ? exprs[0]! : t.sequenceExpression(exprs));
+        return;
+      }
+      void suspending;
+      void fnNode;
+      const stmts = exprs.map((e) => {
+        const s = t.expressionStatement(e);
+        s.loc = decl.loc;
+        return s;
+      });
+      if (stmts.length === 0) p.remove();
+      else if (stmts.length === 1) p.replaceWith(stmts[0]!);
+      else p.replaceWithMultiple(stmts);
+    },
+  });
+}
+
+export function toAssignmentPattern(id: t.LVal | t.VoidPattern, localsByName: Map<string, PreparedLocal>): t.LVal {
+  const cloned = t.cloneNode(id as t.LVal, true);
+  const fix = (node: t.Node): t.Node => {
+    if (t.isIdentifier(node)) {
+      const local = localsByName.get(node.name);
+      return local?.cell ? t.memberExpression(t.identifier(node.name), t.identifier("v")) : node;
+    }
+    if (t.isObjectPattern(node)) {
+      node.properties = node.properties.map((p) => {
+        if (t.isRestElement(p)) {
+          p.argument = fix(p.argument) as t.LVal;
+          return p;
+        }
+        if (p.shorthand && t.isIdentifier(p.value) && localsByName.get(p.value.name)?.cell) p.shorthand = false;
+        p.value = fix(p.value) as t.PatternLike;
+        return p;
+      }) as t.ObjectPattern["properties"];
+      return node;
+    }
+    if (t.isArrayPattern(node)) {
+      node.elements = node.elements.map((e) => (e ? (fix(e) as t.PatternLike) : e));
+      return node;
+    }
+    if (t.isAssignmentPattern(node)) {
+      node.left = fix(node.left) as t.AssignmentPattern["left"];
+      return node;
+    }
+    if (t.isRestElement(node)) {
+      node.argument = fix(node.argument) as t.LVal;
+      return node;
+    }
+    return node;
+  };
+  return fix(cloned) as t.LVal;
+}
+
+/**
+ * Replaces `this`, `arguments`, `super` and `new.target` of the lowered function (and of its
+ * arrows, which share them) with locals the wrapper fills.
+ */
+function replaceFunctionEnvironment(
+  fn: FnPath,
+  locals: PreparedLocal[],
+  localsByName: Map<string, PreparedLocal>,
+  kind: FunctionKindName,
+): void {
+  const fnScope = fn.scope;
+  let thisLocal: PreparedLocal | null = null;
+  let argumentsLocal: PreparedLocal | null = null;
+  let superGet: PreparedLocal | null = null;
+  let superSet: PreparedLocal | null = null;
+  const make = (display: string, start: PreparedLocal["start"]): PreparedLocal => {
+    const local: PreparedLocal = { name: fnScope.generateUid(display), displayName: display, cell: false, start, blockScoped: false };
+    locals.push(local);
+    localsByName.set(local.name, local);
+    return local;
+  };
+  const getThis = () => (thisLocal ??= make("this", { kind: "this" }));
+  void kind;
+  const visitor = {
+    Function(p: NodePath<t.Function>) {
+      if (!p.isArrowFunctionExpression()) p.skip();
+    },
+    ClassProperty(p: NodePath<t.ClassProperty>) {
+      (p.get("value") as NodePath).skip();
+    },
+    ClassPrivateProperty(p: NodePath<t.ClassPrivateProperty>) {
+      (p.get("value") as NodePath).skip();
+    },
+    ClassAccessorProperty(p: NodePath<t.ClassAccessorProperty>) {
+      (p.get("value") as NodePath).skip();
+    },
+    StaticBlock(p: NodePath<t.StaticBlock>) {
+      p.skip();
+    },
+    ThisExpression(p: NodePath<t.ThisExpression>) {
+      p.replaceWith(t.identifier(getThis().name));
+    },
+    Identifier(p: NodePath<t.Identifier>) {
+      if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
+      if (p.scope.getBinding("arguments")) return;
+      argumentsLocal ??= make("arguments", { kind: "arguments" });
+      p.replaceWith(t.identifier(argumentsLocal.name));
+    },
+    MetaProperty(p: NodePath<t.MetaProperty>) {
+      if (p.node.meta.name === "new" && p.node.property.name === "target") {
+        p.replaceWith(t.unaryExpression("void", t.numericLiteral(0)));
+      }
+    },
+    Super(p: NodePath<t.Super>) {
+      const member = p.parentPath;
+      if (!member.isMemberExpression()) {
+        throw p.buildCodeFrameError("babel-plugin-slot-machine: `super(...)` cannot appear in a generator or async function.");
+      }
+      const key: t.Expression = member.node.computed
+        ? (member.node.property as t.Expression)
+        : t.stringLiteral((member.node.property as t.Identifier).name);
+      const outer = member.parentPath!;
+      if (outer.isAssignmentExpression() && outer.node.left === member.node) {
+        superSet ??= make("super", { kind: "superSet" });
+        if (outer.node.operator !== "=") {
+          if (member.node.computed) {
+            throw outer.buildCodeFrameError("babel-plugin-slot-machine: compound assignment to a computed `super[...]` member is not supported in a lowered function; read it into a local first.");
+          }
+          superGet ??= make("super", { kind: "superGet" });
+          const op = outer.node.operator.slice(0, -1) as t.BinaryExpression["operator"];
+          outer.replaceWith(
+            t.callExpression(t.identifier(superSet.name), [
+              key,
+              t.binaryExpression(op, t.callExpression(t.identifier(superGet.name), [t.cloneNode(key)]), outer.node.right),
+            ]),
+          );
+          return;
+        }
+        outer.replaceWith(t.callExpression(t.identifier(superSet.name), [key, outer.node.right]));
+        return;
+      }
+      if (outer.isUpdateExpression()) {
+        throw outer.buildCodeFrameError("babel-plugin-slot-machine: `super.x++` is not supported in a lowered function; write `super.x = super.x + 1`.");
+      }
+      superGet ??= make("super", { kind: "superGet" });
+      const read = t.callExpression(t.identifier(superGet.name), [key]);
+      if (outer.isCallExpression() && outer.node.callee === member.node) {
+        outer.replaceWith(
+          t.callExpression(t.memberExpression(read, t.identifier("call")), [t.identifier(getThis().name), ...outer.node.arguments]),
+        );
+        return;
+      }
+      member.replaceWith(read);
+    },
+  };
+  // Parameters are evaluated by the wrapper, which has the real `this` and `arguments`.
+  fn.get("body").traverse(visitor);
+}
+
+export { scopeIsInside };

@@ -1,0 +1,157 @@
+/**
+ * lowerFunction(): one generator, async function or async generator through every stage, in
+ * order: prepare → build the graph → liveness → slots (and the independent check) → emit the
+ * step function → replace the function's body with the wrapper. Nothing else happens here.
+ */
+import { types as t } from "@babel/core";
+import type { NodePath } from "@babel/core";
+import { functionKind, prepare, type PreparedLocal } from "./ir/prepare.js";
+import { GraphBuilder } from "./ir/build.js";
+import { UnsupportedError } from "./ir/expressions.js";
+import type { Block, FunctionGraph, ReservedNames } from "./ir/types.js";
+import { analyzeLiveness } from "./analysis/liveness.js";
+import { assignSlots } from "./alloc/slots.js";
+import { checkSlots } from "./alloc/check.js";
+import { emitStepFunction } from "./emit/step.js";
+import { buildWrapper } from "./emit/wrapper.js";
+import { describeLayout } from "./layout-of.js";
+import type { FunctionLayout } from "./layout.js";
+
+export interface LowerContext {
+  runtimeName: string;
+  filename: string | null;
+  debugSlotNames: boolean;
+}
+
+export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
+  const kind = functionKind(fn.node);
+  const name = functionName(fn);
+  const loc = fn.node.loc ? { line: fn.node.loc.start.line, column: fn.node.loc.start.column } : null;
+  if (t.isArrowFunctionExpression(fn.node) && !t.isBlockStatement(fn.node.body)) {
+    const body = t.blockStatement([t.returnStatement(fn.node.body)]);
+    fn.get("body").replaceWith(body);
+  }
+  const prepared = prepare(fn, kind);
+  const scope = fn.scope;
+  const uid = (hint: string) => scope.generateUid(hint);
+  const names: ReservedNames = {
+    machine: uid("machine"),
+    state: uid("state"),
+    mode: uid("mode"),
+    sent: uid("sent"),
+    slots: uid("slots"),
+    caught: uid("caught"),
+    loop: uid("loop"),
+    runtime: ctx.runtimeName,
+  };
+
+  // Async functions with non-simple parameters evaluate them inside the machine, so that a
+  // throwing default rejects the promise instead of throwing at the call.
+  const entryStatements: t.Statement[] = [];
+  let wrapperParams: t.Function["params"] = fn.node.params;
+  if (prepared.paramsInBody) {
+    const thisLocal = ensureLocal(prepared.locals, prepared.localsByName, "this", { kind: "this" }, uid);
+    const argsLocal = ensureLocal(prepared.locals, prepared.localsByName, "arguments", { kind: "arguments" }, uid);
+    const paramNames = fn.node.params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p)));
+    const evaluate = t.functionExpression(null, fn.node.params as t.FunctionParameter[], t.blockStatement([
+      t.returnStatement(t.arrayExpression(paramNames.map((n) => t.identifier(n)))),
+    ]));
+    const values = uid("params");
+    prepared.locals.push({ name: values, displayName: "parameters", cell: false, start: null, blockScoped: false });
+    prepared.localsByName.set(values, prepared.locals[prepared.locals.length - 1]!);
+    entryStatements.push(assign(t.identifier(values), t.callExpression(t.memberExpression(evaluate, t.identifier("apply")), [
+      t.identifier(thisLocal.name),
+      t.identifier(argsLocal.name),
+    ])));
+    paramNames.forEach((n, i) => {
+      const local = prepared.localsByName.get(n)!;
+      const read = t.memberExpression(t.identifier(values), t.numericLiteral(i), true);
+      entryStatements.push(assign(t.identifier(n), local.cell ? t.objectExpression([t.objectProperty(t.identifier("v"), read)]) : read));
+    });
+    const simple = fn.node.params.findIndex((p) => !t.isIdentifier(p));
+    wrapperParams = fn.node.params.slice(0, simple).map((_, i) => t.identifier(uid(`p${i}`)));
+  }
+  entryStatements.push(...prepared.prologue);
+
+  const startLocals = prepared.locals
+    .filter((l) => l.start !== null)
+    .map((l) => ({ name: l.name, init: startValue(l) }));
+
+  const builder = new GraphBuilder({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid });
+  let graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
+  try {
+    graph = builder.build() as FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
+  } catch (error) {
+    if (error instanceof UnsupportedError) {
+      throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${error.message}.`);
+    }
+    throw error;
+  }
+  const liveness = analyzeLiveness(graph);
+  const points = [liveness.liveAtStart, ...liveness.liveAtSuspension];
+  const slots = assignSlots(points);
+  const problems = checkSlots(points, slots);
+  if (problems.length > 0) throw new Error(`internal: slot check failed for ${name}: ${problems.join("; ")}`);
+  const step = emitStepFunction({ graph, slots, debugSlotNames: ctx.debugSlotNames });
+  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams });
+  return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
+}
+
+function assign(left: t.Identifier, right: t.Expression): t.ExpressionStatement {
+  return t.expressionStatement(t.assignmentExpression("=", left, right));
+}
+
+function ensureLocal(
+  locals: PreparedLocal[],
+  byName: Map<string, PreparedLocal>,
+  display: string,
+  start: PreparedLocal["start"],
+  uid: (hint: string) => string,
+): PreparedLocal {
+  const existing = locals.find((l) => l.start?.kind === start?.kind);
+  if (existing) return existing;
+  const local: PreparedLocal = { name: uid(display), displayName: display, cell: false, start, blockScoped: false };
+  locals.push(local);
+  byName.set(local.name, local);
+  return local;
+}
+
+function startValue(local: PreparedLocal): t.Expression {
+  const start = local.start!;
+  switch (start.kind) {
+    case "param":
+      return t.identifier(local.name);
+    case "this":
+      return t.thisExpression();
+    case "arguments":
+      return t.identifier("arguments");
+    case "superGet":
+      return t.arrowFunctionExpression([t.identifier("k")], t.memberExpression(t.super(), t.identifier("k"), true));
+    case "superSet":
+      return t.arrowFunctionExpression(
+        [t.identifier("k"), t.identifier("v")],
+        t.assignmentExpression("=", t.memberExpression(t.super(), t.identifier("k"), true), t.identifier("v")),
+      );
+    default: {
+      const never: never = start;
+      throw new Error(`unknown start ${(never as { kind: string }).kind}`);
+    }
+  }
+}
+
+/** The name a user would call the function by. */
+export function functionName(fn: NodePath<t.Function>): string {
+  const node = fn.node;
+  if ((t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) && node.id) return node.id.name;
+  if ((t.isObjectMethod(node) || t.isClassMethod(node)) && !node.computed) {
+    const key = node.key;
+    if (t.isIdentifier(key)) return key.name;
+    if (t.isStringLiteral(key) || t.isNumericLiteral(key)) return String(key.value);
+  }
+  if (t.isClassPrivateMethod(node)) return `#${node.key.id.name}`;
+  const parent = fn.parent;
+  if (t.isVariableDeclarator(parent) && t.isIdentifier(parent.id)) return parent.id.name;
+  if (t.isObjectProperty(parent) && t.isIdentifier(parent.key) && !parent.computed) return parent.key.name;
+  if (t.isAssignmentExpression(parent) && t.isIdentifier(parent.left)) return parent.left.name;
+  return "<anonymous>";
+}

@@ -1,0 +1,495 @@
+/**
+ * The runtime: generator objects, the async-function driver, the async-generator request
+ * queue, `yield*` delegation and iterator helpers. One factory, written in ES5 on purpose: the
+ * plugin inlines its source text (`String(createRuntime)`) at the top of a file, and the
+ * `babel-plugin-slot-machine/runtime` entry exports one instance of it.
+ *
+ * The machine record a step function receives: `{ k, s, i, a }` — `k` the state (0 not
+ * started, >0 suspended at that resume state, -1 running, -2 done), `s` the slot array,
+ * `i` the iterator a sync `yield*` delegates to, `a` set by an async generator's step when
+ * it suspends at an `await` rather than a `yield`. A step returns its operand; if it left
+ * `k` at -1 it completed with that value.
+ *
+ * It defines no globals. It reads `Promise`, `Symbol` and `Object` from the environment once,
+ * when the factory runs (file load), so a Promise polyfill must be loaded before.
+ */
+/* eslint-disable */
+export function createRuntime(): Record<string, unknown> {
+  var RUNNING = -1;
+  var DONE = -2;
+  var P: PromiseConstructor = Promise;
+  var hasSymbol = typeof Symbol === "function";
+  var iteratorSymbol: symbol | string = hasSymbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
+  var asyncIteratorSymbol: symbol | string = hasSymbol && Symbol.asyncIterator ? Symbol.asyncIterator : "@@asyncIterator";
+  var toStringTag: symbol | null = hasSymbol && Symbol.toStringTag ? Symbol.toStringTag : null;
+  var KEY = "__slotMachine";
+
+  function define(obj: object, key: string | symbol, value: unknown): void {
+    Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
+  }
+  function isObject(x: unknown): boolean {
+    return x !== null && (typeof x === "object" || typeof x === "function");
+  }
+
+  var IteratorPrototype: object = {};
+  try {
+    IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(([] as unknown as Record<symbol, () => object>)[iteratorSymbol as symbol]!()));
+  } catch (e) {
+    define(IteratorPrototype, iteratorSymbol, function (this: unknown) { return this; });
+  }
+  var AsyncIteratorPrototype: object = {};
+  define(AsyncIteratorPrototype, asyncIteratorSymbol, function (this: unknown) { return this; });
+
+  var GeneratorPrototype = Object.create(IteratorPrototype);
+  var AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype);
+  if (toStringTag) {
+    Object.defineProperty(GeneratorPrototype, toStringTag, { value: "Generator", configurable: true });
+    Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
+  }
+
+  interface Machine {
+    k: number;
+    s: unknown[] | null;
+    f: (m: Machine, state: number, mode: number, sent: unknown) => unknown;
+    i: Record<string, unknown> | null;
+    a: number;
+    o: object | null;
+    q: Request[] | null;
+  }
+  interface Request { m: number; v: unknown; res: (v: unknown) => void; rej: (e: unknown) => void }
+
+  function machine(step: Machine["f"], slots: unknown[]): Machine {
+    return { k: 0, s: slots, f: step, i: null, a: 0, o: null, q: null };
+  }
+
+  function mark(fn: { prototype: unknown }, isAsync?: boolean): unknown {
+    fn.prototype = Object.create(isAsync ? AsyncGeneratorPrototype : GeneratorPrototype);
+    return fn;
+  }
+
+  function newTarget(self: unknown, fn: unknown): void {
+    if (typeof fn === "function" && self instanceof (fn as () => void)) {
+      throw new TypeError((fn as () => void).name + " is not a constructor");
+    }
+  }
+
+  function protoOf(fn: unknown, fallback: object): object {
+    var proto = typeof fn === "function" ? (fn as { prototype: unknown }).prototype : null;
+    return isObject(proto) ? (proto as object) : fallback;
+  }
+
+  // ---- sync generators ------------------------------------------------------------------
+
+  function gen(self: unknown, fn: unknown, step: Machine["f"], slots: unknown[]): object {
+    newTarget(self, fn);
+    var o = Object.create(protoOf(fn, GeneratorPrototype));
+    var m = machine(step, slots);
+    m.o = o;
+    define(o, KEY, m);
+    return o;
+  }
+
+  function machineOf(o: unknown, method: string): Machine {
+    var m = isObject(o) ? (o as Record<string, Machine>)[KEY] : undefined;
+    if (!m || m.o !== o || m.q !== null) {
+      throw new TypeError(method + " method called on incompatible receiver");
+    }
+    return m;
+  }
+
+  function finish(m: Machine): void {
+    m.k = DONE;
+    m.s = null;
+    m.i = null;
+  }
+
+  /** Runs the step function; on a throw the machine is done and the error propagates. */
+  function run(m: Machine, mode: number, sent: unknown): unknown {
+    var state = m.k;
+    m.k = RUNNING;
+    try {
+      return m.f(m, state, mode, sent);
+    } catch (e) {
+      finish(m);
+      throw e;
+    }
+  }
+
+  function resume(m: Machine, mode: number, sent: unknown): unknown {
+    var k = m.k;
+    if (k === RUNNING) throw new TypeError("Generator is already running");
+    if (k === DONE || (k === 0 && mode !== 0)) {
+      finish(m);
+      if (mode === 1) throw sent;
+      return { value: mode === 2 ? sent : undefined, done: true };
+    }
+    for (;;) {
+      var inner = m.i;
+      if (inner !== null) {
+        // Delegating (`yield*`): forward to the inner iterator while the outer stays running.
+        var result: { done: unknown; value: unknown } | undefined;
+        var threw = false;
+        m.k = RUNNING;
+        try {
+          result = forward(m, inner, mode, sent) as { done: unknown; value: unknown };
+        } catch (e) {
+          threw = true;
+          sent = e;
+        }
+        m.k = k;
+        if (threw) {
+          m.i = null;
+          mode = 1;
+        } else if (!result!.done) {
+          return result;
+        } else {
+          m.i = null;
+          sent = result!.value;
+          // A forwarded return() that the inner iterator completed completes the outer too.
+          if (mode !== 2) mode = 0;
+        }
+      }
+      var value = run(m, mode, sent);
+      if (m.k === RUNNING) {
+        finish(m);
+        return { value: value, done: true };
+      }
+      if (m.i !== null) {
+        k = m.k;
+        mode = 0;
+        sent = undefined;
+        continue;
+      }
+      return { value: value, done: false };
+    }
+  }
+
+  /**
+   * One round of `yield*` for a sync generator. Returns the inner result object, or
+   * undefined after switching the pending resumption (mode/sent are changed by throwing).
+   */
+  function forward(m: Machine, inner: Record<string, unknown>, mode: number, sent: unknown): unknown {
+    var method: unknown;
+    if (mode === 0) {
+      method = inner.next;
+    } else if (mode === 1) {
+      method = inner["throw"];
+      if (method == null) {
+        m.i = null;
+        closeIterator(inner, false);
+        throw new TypeError("The iterator does not provide a 'throw' method");
+      }
+    } else {
+      method = inner["return"];
+      if (method == null) {
+        return { value: sent, done: true };
+      }
+    }
+    var r = (method as (v: unknown) => unknown).call(inner, sent);
+    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
+    return r;
+  }
+
+  define(GeneratorPrototype, "next", function (this: unknown, v: unknown) {
+    return resume(machineOf(this, "Generator.prototype.next"), 0, v);
+  });
+  define(GeneratorPrototype, "throw", function (this: unknown, e: unknown) {
+    return resume(machineOf(this, "Generator.prototype.throw"), 1, e);
+  });
+  define(GeneratorPrototype, "return", function (this: unknown, v: unknown) {
+    return resume(machineOf(this, "Generator.prototype.return"), 2, v);
+  });
+
+  // ---- iteration helpers ----------------------------------------------------------------
+
+  function iter(x: unknown): Record<string, unknown> {
+    var method = x == null ? undefined : (x as Record<string | symbol, unknown>)[iteratorSymbol];
+    if (typeof method !== "function") throw new TypeError(String(x) + " is not iterable");
+    var it = method.call(x);
+    if (!isObject(it)) throw new TypeError("Result of the Symbol.iterator method is not an object");
+    return it;
+  }
+
+  function step(it: Record<string, unknown>): unknown {
+    var r = (it.next as () => unknown)();
+    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
+    return r;
+  }
+
+  function checkResult(r: unknown): void {
+    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
+  }
+
+  /** IteratorClose. On a throw completion, errors from `return` are ignored. */
+  function closeIterator(it: Record<string, unknown>, onThrow: boolean): void {
+    if (onThrow) {
+      try {
+        var m = it["return"];
+        if (m != null) (m as () => unknown).call(it);
+      } catch (e) {}
+      return;
+    }
+    var method = it["return"];
+    if (method == null) return;
+    var r = (method as () => unknown).call(it);
+    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
+  }
+
+  function forIn(o: unknown): { k: string[]; i: number; o: unknown } {
+    var keys: string[] = [];
+    if (o != null) {
+      var seen: Record<string, boolean> = {};
+      for (var key in o as object) {
+        if (!Object.prototype.hasOwnProperty.call(seen, key)) {
+          seen[key] = true;
+          keys.push(key);
+        }
+      }
+    }
+    return { k: keys, i: 0, o: o };
+  }
+
+  /** The next key still present (a key deleted before it is reached is skipped). */
+  function nextKey(state: { k: string[]; i: number; o: unknown }): string | undefined {
+    while (state.i < state.k.length) {
+      var key = state.k[state.i++]!;
+      if (key in Object(state.o)) return key;
+    }
+    return undefined;
+  }
+
+  function requireObject(x: unknown): void {
+    if (x == null) throw new TypeError("Cannot destructure '" + String(x) + "' as it is " + (x === null ? "null" : "undefined") + ".");
+  }
+
+  function objectRest(source: unknown, used: unknown[]): Record<string, unknown> {
+    var out: Record<string, unknown> = {};
+    var from = Object(source);
+    var exclude: Record<string, boolean> = {};
+    for (var j = 0; j < used.length; j++) exclude[String(used[j])] = true;
+    for (var key in from) {
+      if (Object.prototype.hasOwnProperty.call(from, key) && !exclude[key]) out[key] = from[key];
+    }
+    return out;
+  }
+
+  // ---- async functions ------------------------------------------------------------------
+
+  function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
+    newTarget(self, fn);
+    return new P(function (resolve, reject) {
+      var m = machine(stepFn, slots);
+      function drive(mode: number, sent: unknown): void {
+        var value: unknown;
+        try {
+          value = run(m, mode, sent);
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        if (m.k === RUNNING) {
+          finish(m);
+          resolve(value);
+          return;
+        }
+        P.resolve(value).then(onFulfilled, onRejected);
+      }
+      function onFulfilled(v: unknown): void { drive(0, v); }
+      function onRejected(e: unknown): void { drive(1, e); }
+      drive(0, undefined);
+    });
+  }
+
+  // ---- async generators -----------------------------------------------------------------
+
+  function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): object {
+    newTarget(self, fn);
+    var o = Object.create(protoOf(fn, AsyncGeneratorPrototype));
+    var m = machine(stepFn, slots);
+    m.o = o;
+    m.q = [];
+    define(o, KEY, m);
+    return o;
+  }
+
+  function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {
+    return new P(function (res, rej) {
+      var m = isObject(o) ? (o as Record<string, Machine>)[KEY] : undefined;
+      if (!m || m.o !== o || m.q === null) {
+        rej(new TypeError(method + " method called on incompatible receiver"));
+        return;
+      }
+      m.q.push({ m: mode, v: value, res: res, rej: rej });
+      if (m.k !== RUNNING && !m.a) drain(m);
+    });
+  }
+
+  /** Serves queued requests while the generator is not running or awaiting. */
+  function drain(m: Machine): void {
+    var q = m.q!;
+    while (q.length > 0 && m.k !== RUNNING) {
+      var req = q[0]!;
+      if (m.k === DONE || (m.k === 0 && req.m !== 0)) {
+        finish(m);
+        if (req.m === 2) {
+          // AsyncGeneratorAwaitReturn: the completed generator awaits the value.
+          m.k = RUNNING;
+          awaitReturn(m, req);
+          return;
+        }
+        q.shift();
+        if (req.m === 1) req.rej(req.v);
+        else req.res({ value: undefined, done: true });
+        continue;
+      }
+      step1(m, req.m, req.v);
+    }
+  }
+
+  function awaitReturn(m: Machine, req: Request): void {
+    var p: Promise<unknown>;
+    try {
+      p = P.resolve(req.v);
+    } catch (e) {
+      m.k = DONE;
+      m.q!.shift();
+      req.rej(e);
+      drain(m);
+      return;
+    }
+    p.then(
+      function (v) { m.k = DONE; m.q!.shift(); req.res({ value: v, done: true }); drain(m); },
+      function (e) { m.k = DONE; m.q!.shift(); req.rej(e); drain(m); },
+    );
+  }
+
+  /** Runs the machine until it yields, completes, throws or awaits. */
+  function step1(m: Machine, mode: number, sent: unknown): void {
+    var q = m.q!;
+    var value: unknown;
+    m.a = 0;
+    try {
+      value = run(m, mode, sent);
+    } catch (e) {
+      q.shift()!.rej(e);
+      return;
+    }
+    if (m.k === RUNNING) {
+      finish(m);
+      q.shift()!.res({ value: value, done: true });
+      return;
+    }
+    if (m.a) {
+      var k = m.k;
+      m.k = RUNNING;
+      P.resolve(value).then(
+        function (v) { m.k = k; m.a = 0; step1(m, 0, v); drain(m); },
+        function (e) { m.k = k; m.a = 0; step1(m, 1, e); drain(m); },
+      );
+      m.a = 1;
+      return;
+    }
+    q.shift()!.res({ value: value, done: false });
+  }
+
+  define(AsyncGeneratorPrototype, "next", function (this: unknown, v: unknown) {
+    return enqueue(this, 0, v, "AsyncGenerator.prototype.next");
+  });
+  define(AsyncGeneratorPrototype, "throw", function (this: unknown, e: unknown) {
+    return enqueue(this, 1, e, "AsyncGenerator.prototype.throw");
+  });
+  define(AsyncGeneratorPrototype, "return", function (this: unknown, v: unknown) {
+    return enqueue(this, 2, v, "AsyncGenerator.prototype.return");
+  });
+
+  /** GetIterator(x, async): an async iterator, or a sync one adapted to the async protocol. */
+  function asyncIter(x: unknown): Record<string, unknown> {
+    var method = x == null ? undefined : (x as Record<string | symbol, unknown>)[asyncIteratorSymbol];
+    if (method == null) return fromSync(iter(x));
+    if (typeof method !== "function") throw new TypeError(String(x) + " is not async iterable");
+    var it = method.call(x);
+    if (!isObject(it)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
+    return it;
+  }
+
+  /** CreateAsyncFromSyncIterator. */
+  function fromSync(it: Record<string, unknown>): Record<string, unknown> {
+    function settle(r: unknown, closeOnReject: boolean): Promise<unknown> {
+      if (!isObject(r)) return P.reject(new TypeError("Iterator result " + String(r) + " is not an object"));
+      var res = r as { done: unknown; value: unknown };
+      var done = !!res.done;
+      var valueWrapper: Promise<unknown>;
+      try {
+        valueWrapper = P.resolve(res.value);
+      } catch (e) {
+        if (!done && closeOnReject) closeIterator(it, true);
+        return P.reject(e);
+      }
+      return valueWrapper.then(
+        function (v) { return { value: v, done: done }; },
+        done || !closeOnReject ? undefined : function (e) { closeIterator(it, true); throw e; },
+      );
+    }
+    return {
+      next: function (v: unknown) {
+        try { return settle((it.next as (v: unknown) => unknown).call(it, v), true); } catch (e) { return P.reject(e); }
+      },
+      "return": function (v: unknown) {
+        try {
+          var m = it["return"];
+          if (m == null) return P.resolve({ value: v, done: true });
+          return settle((m as (v: unknown) => unknown).call(it, v), false);
+        } catch (e) { return P.reject(e); }
+      },
+      "throw": function (v: unknown) {
+        try {
+          var m = it["throw"];
+          if (m == null) {
+            closeIterator(it, false);
+            return P.reject(new TypeError("The iterator does not provide a 'throw' method"));
+          }
+          return settle((m as (v: unknown) => unknown).call(it, v), true);
+        } catch (e) { return P.reject(e); }
+      },
+    };
+  }
+
+  /**
+   * One round of async `yield*`: sends the received completion (mode 0 next, 1 throw, 2
+   * return) to the inner iterator and returns what to await: its result.
+   */
+  function delegateStep(it: Record<string, unknown>, mode: number, v: unknown): unknown {
+    if (mode === 0) return (it.next as (v: unknown) => unknown).call(it, v);
+    if (mode === 1) {
+      var t = it["throw"];
+      if (t == null) {
+        var r = it["return"];
+        var closing = r == null ? undefined : (r as () => unknown).call(it);
+        return P.resolve(closing).then(function () {
+          throw new TypeError("The iterator does not provide a 'throw' method");
+        });
+      }
+      return (t as (v: unknown) => unknown).call(it, v);
+    }
+    var ret = it["return"];
+    if (ret == null) return P.resolve(v).then(function (x) { return { value: x, done: true }; });
+    return (ret as (v: unknown) => unknown).call(it, v);
+  }
+
+  return {
+    gen: gen,
+    mark: mark,
+    async: asyncFn,
+    asyncGen: asyncGen,
+    iter: iter,
+    step: step,
+    close: closeIterator,
+    checkResult: checkResult,
+    forIn: forIn,
+    nextKey: nextKey,
+    requireObject: requireObject,
+    objectRest: objectRest,
+    asyncIter: asyncIter,
+    delegateStep: delegateStep,
+  };
+}
