@@ -94,7 +94,11 @@ function sameTrace(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Both traces side by side, each line marked where they differ, plus the first difference. */
-export function traceDiff(native: readonly string[], lowered: readonly string[]): string {
+export function traceDiff(
+  native: readonly string[],
+  lowered: readonly string[],
+  labels: readonly [string, string] = ["native", "lowered"],
+): string {
   const rows: string[] = [];
   let first = -1;
   const length = Math.max(native.length, lowered.length);
@@ -109,7 +113,7 @@ export function traceDiff(native: readonly string[], lowered: readonly string[])
     rows.push(`-  ${i}: ${a === undefined ? "<missing>" : a}`);
     rows.push(`+  ${i}: ${b === undefined ? "<missing>" : b}`);
   }
-  return `first difference at line ${first} ("-" native, "+" lowered)\n${rows.join("\n")}`;
+  return `first difference at line ${first} ("-" ${labels[0]}, "+" ${labels[1]})\n${rows.join("\n")}`;
 }
 
 function fail(message: string, loweredCode: string): never {
