@@ -1,6 +1,6 @@
-// A generator whose big buffer is dead before the first yield: only its checksum is saved.
-// Regenerator keeps `buffer` for the generator's whole life; here it is never in a slot, so
-// a suspended generator does not hold its 8 MB.
+// A generator whose big buffer is dead before the first yield. Regenerator keeps `buffer` for
+// the generator's whole life; here only `size` (before the first resume) and the checksum are
+// ever saved, in one shared slot, so a suspended generator does not hold its 8 MB.
 function* checksums(size) {
   const buffer = new Uint8Array(size).fill(7);
   let sum = 0;

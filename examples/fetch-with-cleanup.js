@@ -1,7 +1,7 @@
-// An async function with try/finally. `request` is live only at the first await; `connection`
-// at the awaits inside the try, because the finally block reads it even when an await
-// rejects; the value being returned is kept across the finally's await. No two of them are
-// live at one await, so they can all share one slot.
+// An async function with try/finally. `request` is live only until the first await resumes;
+// `connection` at the awaits inside the try, because the finally block reads it even when an
+// await rejects; across the finally's own await only the pending completion (return or throw,
+// and its value) is kept. Five saved values, never more than two at once: two slots.
 async function fetchWithCleanup(open, request) {
   const connection = await open();
   try {

@@ -1,6 +1,7 @@
-// An async generator paging through a source. `fetchPage` is live at every suspension, `page`
-// and `i` only at the yield; `cursor` is never saved: it is read before the await and
-// overwritten after the page's items are yielded, so it is dead at both suspension points.
+// An async generator paging through a source. `fetchPage` is live wherever the loop may go on,
+// `page` and `i` only around the yield (an async generator awaits the yielded value before
+// yielding it, and awaits again when resumed by return()); `cursor` is never saved: it is read
+// before the await and overwritten after the page's items are yielded.
 async function* paginate(fetchPage) {
   let cursor = 0;
   while (cursor !== null) {

@@ -58,24 +58,30 @@ export function displayFilename(filename: string, cwd?: string): string {
 }
 
 /**
- * One label per suspension point, in the layout's order: `kind@line` (`yield@4`, `await@7`,
- * `yield*@9`, `for-await@12`). When two points share a line the column is added to both
- * (`await@3:10`, `await@3:24`); a point without a location, or any label still ambiguous,
- * falls back to its index (`await#2`), so labels are always unique.
+ * One label per point, in the layout's order. The function start (kind `start`, what the slot
+ * array holds before the first resume) is `start`; a suspension is `kind@line` (`yield@4`,
+ * `await@7`, `yield*@9`, `for-await@12`). When two suspensions share a line the column is added
+ * to both (`await@3:10`, `await@3:24`); one without a location falls back to its index
+ * (`await#2`), and any label still ambiguous gets its index too (`await@9#4`), so labels are
+ * always unique.
  */
 export function suspensionLabels(layout: FunctionLayout): string[] {
-  const byLine = layout.suspensions.map((s) => (s.loc === null ? null : `${s.kind}@${s.loc.line}`));
+  const byLine = layout.suspensions.map((s) =>
+    s.kind === "start" ? "start" : s.loc === null ? null : `${s.kind}@${s.loc.line}`,
+  );
   const lineCounts = countOccurrences(byLine);
   const first = layout.suspensions.map((s, i) => {
     const line = byLine[i];
-    if (s.loc === null || line === null || line === undefined) return `${s.kind}#${s.index}`;
+    if (line === null || line === undefined) return `${s.kind}#${s.index}`;
+    if (s.kind === "start" || s.loc === null) return line;
     return (lineCounts.get(line) ?? 0) > 1 ? `${line}:${s.loc.column}` : line;
   });
   const counts = countOccurrences(first);
   return first.map((label, i) => {
     const s = layout.suspensions[i];
     if (s === undefined) return label;
-    return (counts.get(label) ?? 0) > 1 ? `${s.kind}#${s.index}` : label;
+    if ((counts.get(label) ?? 0) <= 1) return label;
+    return s.loc === null ? `${s.kind}#${s.index}` : `${s.kind}@${s.loc.line}#${s.index}`;
   });
 }
 
@@ -95,34 +101,42 @@ export function largestLiveSet(layout: FunctionLayout): number {
 }
 
 /**
- * Everything in `layout` that contradicts itself, one sentence each, in a fixed order: live
- * indices out of range, slots outside the slot array, two live locals in one slot at one
- * point, a lower bound that is not the largest live set, fewer slots than the lower bound,
- * and a count without sharing that differs from the number of saved locals. An empty array
- * means the layout is consistent (it does not mean the liveness behind it is right).
+ * Everything in `layout` that contradicts itself, one sentence each, in a fixed order: a home
+ * slot outside the slot array; per point, a live entry naming no local, a slot outside the
+ * array, a slot other than the local's home slot, or two live locals in one slot; then a lower
+ * bound that is not the largest live set, fewer slots than the lower bound, and a count
+ * without sharing that differs from the number of saved locals. An empty array means the
+ * layout is consistent (it does not mean the liveness behind it is right).
  */
 export function layoutProblems(layout: FunctionLayout): string[] {
   const problems: string[] = [];
   const labels = suspensionLabels(layout);
+  const outside = (slot: number): boolean => !Number.isInteger(slot) || slot < 0 || slot >= layout.slots;
   layout.locals.forEach((local, i) => {
-    if (!Number.isInteger(local.slot) || local.slot < 0 || local.slot >= layout.slots) {
-      problems.push(`local ${i} (${local.name}) is in ${slotName(local.slot)} but the function has ${layout.slots} slots`);
+    if (local.slot !== null && outside(local.slot)) {
+      problems.push(`local ${i} (${local.name}) has home ${slotName(local.slot)} but the function has ${layout.slots} slots`);
     }
   });
   layout.suspensions.forEach((s, i) => {
     const label = labels[i] ?? `#${i}`;
     const holder = new Map<number, string>();
-    for (const index of s.live) {
-      const local = layout.locals[index];
+    for (const entry of s.live) {
+      const local = layout.locals[entry.local];
       if (local === undefined) {
-        problems.push(`${label} lists live local ${index}, which does not exist`);
+        problems.push(`${label} lists live local ${entry.local}, which does not exist`);
         continue;
       }
-      const other = holder.get(local.slot);
+      if (outside(entry.slot)) {
+        problems.push(`${label}: ${local.name} is in ${slotName(entry.slot)} but the function has ${layout.slots} slots`);
+      }
+      if (local.slot !== null && local.slot !== entry.slot) {
+        problems.push(`${label}: ${local.name} is in ${slotName(entry.slot)}, not its home ${slotName(local.slot)}`);
+      }
+      const other = holder.get(entry.slot);
       if (other !== undefined) {
-        problems.push(`${label}: ${other} and ${local.name} are both live in ${slotName(local.slot)}`);
+        problems.push(`${label}: ${other} and ${local.name} are both live in ${slotName(entry.slot)}`);
       } else {
-        holder.set(local.slot, local.name);
+        holder.set(entry.slot, local.name);
       }
     }
   });

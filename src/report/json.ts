@@ -21,14 +21,16 @@
  *     "aboveLowerBoundReason": string | null,    // why slots > lowerBound, when it is
  *     "locals": [{                               // saved locals, the rows of the text table
  *       "index": number,                         // position in this array
- *       "name": string, "emittedName": string, "temporary": boolean, "slot": number
+ *       "name": string, "emittedName": string, "temporary": boolean,
+ *       "slot": number | null                    // its slot wherever saved; null: it moves
  *     }],
- *     "suspensions": [{                          // suspension points, in source order
- *       "index": number,
- *       "kind": "yield" | "yield*" | "await" | "for-await",
+ *     "suspensions": [{                          // the start, then suspensions in source order
+ *       "index": number,                         // 0 is the start
+ *       "kind": "start" | "yield" | "yield*" | "await" | "for-await",
  *       "label": string,                         // the text table's column header, e.g. "yield@4"
  *       "loc": { "line": number, "column": number } | null,
- *       "live": [{ "local": number, "name": string, "slot": number }]   // sorted by local
+ *       "live": [{ "local": number, "name": string, "slot": number }]   // slot at this point,
+ *                                                                         // sorted by local
  *     }],
  *     "problems": string[]                       // self-contradictions; [] for a sound layout
  *   }
@@ -46,7 +48,8 @@ export interface LocalEntry {
   name: string;
   emittedName: string;
   temporary: boolean;
-  slot: number;
+  /** The slot it holds at every point where it is saved, or null when it moves between points. */
+  slot: number | null;
 }
 
 export interface LiveEntry {
@@ -115,11 +118,8 @@ export function layoutToJson(layout: FunctionLayout, options: JsonReportOptions 
       label: labels[i] ?? `${s.kind}#${s.index}`,
       loc: copyLoc(s.loc),
       live: [...s.live]
-        .sort((a, b) => a - b)
-        .map((local) => {
-          const saved = layout.locals[local];
-          return { local, name: saved?.name ?? "<missing>", slot: saved?.slot ?? -1 };
-        }),
+        .sort((a, b) => a.local - b.local)
+        .map(({ local, slot }) => ({ local, name: layout.locals[local]?.name ?? "<missing>", slot })),
     })),
     problems: layoutProblems(layout),
   };

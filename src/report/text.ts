@@ -18,11 +18,14 @@
  *   0-based as Babel counts).
  * - One row per saved local: a local that is live across at least one suspension point, by its
  *   source name or, for a value the transform introduced, a readable name. `slot` is the index
- *   in the instance's slot array that the local occupies whenever it is saved.
- * - One column per suspension point, labelled `kind@line` (see `suspensionLabels`). A cell
- *   shows the local's slot when the local is live there (saved while parked at that point),
- *   and `.` when it is dead there (its slot is cleared or holds another local). Two rows with
- *   the same slot never both show it in one column: that is the sharing.
+ *   in the instance's slot array that the local occupies whenever it is saved, or `moves` when
+ *   the allocator placed it in different slots at different points to reach the lower bound.
+ * - One column per point: `start` (what the slot array holds before the first resume: the
+ *   parameters and whatever the body reads first), then each suspension point, labelled
+ *   `kind@line` (see `suspensionLabels`). A cell shows the slot the local is in when it is live
+ *   there (saved while parked at that point), and `.` when it is dead there (its slot is
+ *   cleared or holds another local). A slot never appears twice in one column: rows that show
+ *   the same slot in different columns are sharing it.
  * - `live` counts the live locals per point; its largest value is the lower bound.
  * - The last line compares: `slots` the array length each instance allocates, `lower bound` no
  *   layout can use fewer, `without sharing` one slot per saved local, `regenerator keeps` the
@@ -57,10 +60,11 @@ export function formatLayoutText(layout: FunctionLayout, options: TextReportOpti
     const rows: string[][] = [["local", "slot", ...labels]];
     layout.locals.forEach((local, localIndex) => {
       const cells = layout.suspensions.map((s, pointIndex) => {
-        if (!s.live.includes(localIndex)) return ".";
-        return slotName(local.slot) + (conflicted.has(`${pointIndex}:${localIndex}`) ? "!" : "");
+        const entry = s.live.find((live) => live.local === localIndex);
+        if (entry === undefined) return ".";
+        return slotName(entry.slot) + (conflicted.has(`${pointIndex}:${localIndex}`) ? "!" : "");
       });
-      rows.push([local.name, slotName(local.slot), ...cells]);
+      rows.push([local.name, local.slot === null ? "moves" : slotName(local.slot), ...cells]);
     });
     rows.push(["live", "", ...layout.suspensions.map((s) => String(s.live.length))]);
     lines.push(...alignColumns(rows).map((row) => INDENT + row));
@@ -112,12 +116,10 @@ function conflictedCells(layout: FunctionLayout): Set<string> {
   const keys = new Set<string>();
   layout.suspensions.forEach((s, pointIndex) => {
     const bySlot = new Map<number, number[]>();
-    for (const localIndex of s.live) {
-      const local = layout.locals[localIndex];
-      if (local === undefined) continue;
-      const holders = bySlot.get(local.slot) ?? [];
-      holders.push(localIndex);
-      bySlot.set(local.slot, holders);
+    for (const { local, slot } of s.live) {
+      const holders = bySlot.get(slot) ?? [];
+      holders.push(local);
+      bySlot.set(slot, holders);
     }
     for (const holders of bySlot.values()) {
       if (holders.length > 1) for (const localIndex of holders) keys.add(`${pointIndex}:${localIndex}`);
