@@ -6,16 +6,19 @@
  *   --kind K           generator | async | asyncGenerator | all (default all)
  *   --standin regenerator   lower with @babel/plugin-transform-regenerator and the async
  *                      plugins (preset-env order) instead of our plugin
+ *   --standin preset-env    lower with all of @babel/preset-env (targets IE 11) instead
  *   --es5 R            fraction of programs printed in ES5 mode (default 0.3)
  *   --code             also print the lowered code of the failing program
  *   --out FILE         write the full failing program (prelude included) to FILE
+ *   --print            print the first N generated programs (no prelude) and exit: a look at the grammar
  *
  * Prints progress; on a failure prints the shrunk program, its native and lowered traces and
  * exits 1. Exit 2 means bad arguments.
  */
 import { writeFileSync } from "node:fs";
 import type { FunctionKind } from "../test/fuzz/ast.js";
-import { describeFailure, runFuzz, type Lowering } from "../test/fuzz/check.js";
+import fc from "fast-check";
+import { caseArb, describeFailure, printCase, runFuzz, withoutPrelude, type Lowering } from "../test/fuzz/check.js";
 import { defaultShape } from "../test/fuzz/drivers.js";
 
 interface Args {
@@ -26,10 +29,11 @@ interface Args {
   es5Share: number;
   code: boolean;
   out: string | null;
+  print: boolean;
 }
 
 function usage(problem: string): never {
-  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator] [--es5 R] [--code] [--out FILE]`);
+  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--code] [--out FILE]`);
   process.exit(2);
 }
 
@@ -42,6 +46,7 @@ function parseArgs(argv: readonly string[]): Args {
     es5Share: 0.3,
     code: false,
     out: null,
+    print: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -71,8 +76,8 @@ function parseArgs(argv: readonly string[]): Args {
       }
       case "--standin": {
         const which = value();
-        if (which !== "regenerator") usage(`unknown stand-in ${which}`);
-        args.lowering = "regenerator";
+        if (which !== "regenerator" && which !== "preset-env") usage(`unknown stand-in ${which}`);
+        args.lowering = which;
         break;
       }
       case "--es5": {
@@ -83,6 +88,9 @@ function parseArgs(argv: readonly string[]): Args {
       }
       case "--code":
         args.code = true;
+        break;
+      case "--print":
+        args.print = true;
         break;
       case "--out":
         args.out = value();
@@ -95,8 +103,13 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 const args = parseArgs(process.argv.slice(2));
+if (args.print) {
+  const cases = fc.sample(caseArb({ ...defaultShape, kinds: args.kinds }, args.es5Share), { numRuns: args.runs, seed: args.seed });
+  cases.forEach((c, i) => console.log(`// ---- program ${i}${c.es5 ? " (ES5 mode)" : ""}\n${withoutPrelude(printCase(c))}`));
+  process.exit(0);
+}
 console.log(
-  `fuzz: ${args.runs} programs, seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : "regenerator stand-in"}, ES5 share ${args.es5Share}`,
+  `fuzz: ${args.runs} programs, seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : `${args.lowering} stand-in`}, ES5 share ${args.es5Share}`,
 );
 const started = Date.now();
 const report = await runFuzz({
@@ -118,7 +131,9 @@ if (report.verdict === null || report.verdict.ok) {
   console.log(`fuzz: failed after ${report.numRuns} programs, but the shrunk case passes when re-run (flaky?) — seed ${args.seed}, path ${String(report.path)}`);
   process.exit(1);
 }
-console.log(`fuzz: failed after ${report.numRuns} programs, shrunk ${report.numShrinks} times (seed ${args.seed}, path ${String(report.path)})`);
+console.log(
+  `fuzz: failed after ${report.numRuns} programs; fast-check shrank it ${report.numShrinks} times, the tree minimizer ${report.minimizeSteps} more (${report.minimizeChecks} checks) (seed ${args.seed}, path ${String(report.path)})`,
+);
 console.log(describeFailure(report.verdict, args.code));
 if (args.out !== null) {
   writeFileSync(args.out, report.verdict.code);

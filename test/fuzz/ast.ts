@@ -34,7 +34,9 @@ export type Expr =
   /** `({ 1: a, [key]: b })[1]`: a computed key evaluated between two property values. */
   | { k: "objKey"; key: Expr; a: Expr; b: Expr }
   /** `fns.length ? fns[sel % len](arg) : 0`: calls a closure made earlier, possibly before a suspension. */
-  | { k: "callClosure"; sel: number; arg: Expr };
+  | { k: "callClosure"; sel: number; arg: Expr }
+  /** `this.k` (even `which`) or `arguments.length` (odd): lexical in arrows, the caller's in functions. */
+  | { k: "context"; which: number };
 
 export type BinOp = "+" | "-" | "*" | "<" | "===" | "%";
 export type LogicOp = "&&" | "||" | "??";

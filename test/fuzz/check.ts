@@ -14,7 +14,8 @@
  * Invariant: a failure of the *native* run (timeout, harness error) is reported as a fuzzer
  * bug, never as a divergence: the grammar promised terminating, deterministic programs.
  */
-import type { PluginItem } from "@babel/core";
+import { transformSync, type PluginItem } from "@babel/core";
+import presetEnv from "@babel/preset-env";
 import fc from "fast-check";
 import {
   es5Error,
@@ -27,15 +28,36 @@ import {
 } from "../harness/index.js";
 import type { FuzzProgram } from "./ast.js";
 import { programArb, type ProgramShape } from "./drivers.js";
+import { minimize } from "./minimize.js";
 import { PRELUDE } from "./prelude.js";
 import { printProgram } from "./print.js";
 
-function withoutPrelude(code: string): string {
+/** The program without the helper prelude every fuzzed program starts with. */
+export function withoutPrelude(code: string): string {
   const prelude = PRELUDE.trim();
   return code.startsWith(prelude) ? code.slice(prelude.length).trim() : code;
 }
 
-export type Lowering = "plugin" | "regenerator";
+/**
+ * What lowers the program: our plugin; the regenerator stand-in (the three plugins preset-env
+ * uses for generators and async code, in its order, and nothing else); or all of
+ * @babel/preset-env for an ES5 target, which also rewrites the syntax regenerator relies on
+ * other plugins for (templates, destructuring, computed keys), so its divergences are
+ * semantic rather than "regenerator cannot parse this".
+ */
+export type Lowering = "plugin" | "regenerator" | "preset-env";
+
+function lowerWithPresetEnv(code: string, filename: string): string {
+  const result = transformSync(code, {
+    babelrc: false,
+    configFile: false,
+    filename,
+    sourceType: "script",
+    presets: [[presetEnv, { targets: { ie: "11" }, modules: false }]],
+  });
+  if (!result || typeof result.code !== "string") throw new Error("Babel returned no code");
+  return result.code;
+}
 
 export interface FuzzCase {
   program: FuzzProgram;
@@ -99,8 +121,10 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
       const result = lowerWithPlugin(code, filename);
       loweredCode = result.code;
       layouts = result.layouts;
-    } else {
+    } else if (lowering === "regenerator") {
       loweredCode = lowerWith(code, standInPlugins as PluginItem[], filename);
+    } else {
+      loweredCode = lowerWithPresetEnv(code, filename);
     }
   } catch (error) {
     return fail("divergence", `lowering threw: ${message(error)}`, { native });
@@ -132,6 +156,19 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
   return { ok: true };
 }
 
+/**
+ * What kind of failure a verdict is, without the details that change as a program shrinks
+ * (positions, line numbers, trace contents): the minimizer only accepts a smaller program
+ * that fails the same way, so it cannot wander from one bug to another.
+ */
+export function failureSignature(verdict: Verdict): string | null {
+  if (verdict.ok) return null;
+  const first = verdict.reason.split("\n")[0] ?? "";
+  if (first.startsWith("traces differ")) return `${verdict.blame}: traces differ`;
+  if (first.startsWith("layout of")) return `${verdict.blame}: layout`;
+  return `${verdict.blame}: ${first.replace(/\d+/g, "N")}`;
+}
+
 export interface FuzzOptions {
   runs: number;
   seed: number;
@@ -141,6 +178,8 @@ export interface FuzzOptions {
   es5Share: number;
   /** Shrink a failing case (default true); off when only "does it fail" matters. */
   shrink?: boolean;
+  /** Run the tree minimizer (minimize.ts) after fast-check's shrinking (default true). */
+  minimize?: boolean;
   /** Called after each checked program (progress output). */
   onRun?: (index: number) => void;
 }
@@ -154,6 +193,9 @@ export interface FuzzReport {
   verdict: Verdict | null;
   /** fast-check's replay path, to reproduce with `--seed S --path P`. */
   path: string | null;
+  /** Checks the minimizer ran and simplifications it kept. */
+  minimizeChecks: number;
+  minimizeSteps: number;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -165,10 +207,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   });
   const details = await fc.check(property, { numRuns: options.runs, seed: options.seed, endOnFailure: options.shrink === false });
   if (!details.failed || details.counterexample === null) {
-    return { failed: details.failed, numRuns: details.numRuns, numShrinks: details.numShrinks, counterexample: null, verdict: null, path: null };
+    return { failed: details.failed, numRuns: details.numRuns, numShrinks: details.numShrinks, counterexample: null, verdict: null, path: null, minimizeChecks: 0, minimizeSteps: 0 };
   }
-  const [counterexample] = details.counterexample;
-  const verdict = await checkCase(counterexample, options.lowering);
+  let [counterexample] = details.counterexample;
+  let verdict = await checkCase(counterexample, options.lowering);
+  let minimizeChecks = 0;
+  let minimizeSteps = 0;
+  const signature = failureSignature(verdict);
+  if (options.minimize !== false && signature !== null && !verdict.ok && verdict.blame === "divergence") {
+    const minimized = await minimize(counterexample, async (candidate) => failureSignature(await checkCase(candidate, options.lowering)) === signature);
+    counterexample = minimized.result;
+    minimizeChecks = minimized.checks;
+    minimizeSteps = minimized.accepted;
+    verdict = await checkCase(counterexample, options.lowering);
+  }
   return {
     failed: true,
     numRuns: details.numRuns,
@@ -176,6 +228,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     counterexample,
     verdict,
     path: details.counterexamplePath,
+    minimizeChecks,
+    minimizeSteps,
   };
 }
 

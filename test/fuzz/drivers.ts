@@ -17,7 +17,7 @@ const step: fc.Arbitrary<Step> = fc.record({
 });
 
 export const driveArb: fc.Arbitrary<Drive> = fc.record({
-  args: fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 2 }),
+  args: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 2 }),
   steps: fc.array(step, { minLength: 1, maxLength: 6 }),
   consumer: fc.boolean(),
   breakAfter: fc.integer({ min: 1, max: 3 }),

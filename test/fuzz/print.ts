@@ -19,7 +19,7 @@
  *   `for await`); for-of, destructuring, templates, arrows, `??`, computed keys, default
  *   parameters and optional catch bindings are printed as ES5 equivalents.
  */
-import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Stmt } from "./ast.js";
+import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Step, Stmt } from "./ast.js";
 import { PRELUDE } from "./prelude.js";
 
 export interface PrintOptions {
@@ -402,6 +402,8 @@ class Printer {
         const arg = this.expr(e.arg, cx);
         return cx.closures ? `callc(fns, ${e.sel}, ${arg})` : arg;
       }
+      case "context":
+        return e.which % 2 === 0 ? "this.k" : "arguments.length";
       default:
         return assertNever(e);
     }
@@ -477,8 +479,10 @@ class Printer {
 
   private drive(d: Drive, fn: FnInfo): string {
     const { es5 } = this.options;
-    const tag = `d${this.id()}`;
-    const call = `${fn.name}(${d.args.join(", ")})`;
+    const id = this.id();
+    const tag = `d${id}`;
+    // Called with a receiver so `this` (and arrows' lexical `this`) is observable.
+    const call = `${fn.name}.call({ k: ${id} }, ${[...d.args].join(", ")})`.replace(", )", ")");
     const make = `function () { return ${call}; }`;
     switch (fn.kind) {
       case "async":
@@ -496,7 +500,7 @@ class Printer {
         }
         const it = `it${tag}`;
         const lines = [`var ${it} = start(${make}, "${tag}");`];
-        d.steps.forEach((s, i) => lines.push(`step(${it}, "${s.op}", ${s.value}, "${tag}.${i}");`));
+        d.steps.forEach((s, i) => lines.push(`step(${it}, "${firstOp(s, i)}", ${s.value}, "${tag}.${i}");`));
         return lines.join("\n");
       }
       case "asyncGenerator": {
@@ -515,7 +519,7 @@ class Printer {
         const q = `q${tag}`;
         const lines = [`var ${it} = start(${make}, "${tag}");`, `var ${q};`];
         d.steps.forEach((s, i) => {
-          const request = `astep(${it}, "${s.op}", ${s.value}, "${tag}.${i}")`;
+          const request = `astep(${it}, "${firstOp(s, i)}", ${s.value}, "${tag}.${i}")`;
           lines.push(s.chained && i > 0 ? `${q} = ${q}.then(function () { return ${request}; });` : `${q} = ${request};`);
         });
         return lines.join("\n");
@@ -524,6 +528,14 @@ class Printer {
         return assertNever(fn.kind);
     }
   }
+}
+
+/**
+ * `throw`/`return` on a generator that has not started completes it without running any of
+ * its code, so a first step is `next` except for one value in ten, which keeps that case.
+ */
+function firstOp(s: Step, index: number): Step["op"] {
+  return index === 0 && s.value % 10 !== 0 ? "next" : s.op;
 }
 
 function visibleBindings(env: Env): Binding[] {
