@@ -132,6 +132,13 @@ export class GraphBuilder {
     this.current = block;
   }
 
+  /** Starts a new block (with the current handler) that the current one falls into. */
+  continueInNewBlock(): void {
+    const next = this.newBlock();
+    if (this.isOpen) this.goto(next);
+    this.enter(next);
+  }
+
   get isOpen(): boolean {
     return this.current.term === null;
   }
@@ -657,6 +664,7 @@ export class GraphBuilder {
 
     this.regions.push(region);
     this.handler = throwLanding;
+    this.continueInNewBlock();
     protectedPart(region, throwLanding);
     this.handler = outerHandler;
     this.regions.pop();
@@ -733,16 +741,15 @@ export class GraphBuilder {
     } else {
       this.emitAssign(result, this.runtime("step", [t.identifier(iterator.name)]));
     }
+    // Reading `done` and `value` is outside the close region: their errors do not close.
+    const valueBlock = this.newBlock();
+    this.branch(t.memberExpression(t.identifier(result.name), t.identifier("done")), exit, valueBlock);
+    this.enter(valueBlock);
+    const value = this.temp(`${isAwait ? "for-await" : "for-of"} value`);
+    this.emitAssign(value, t.memberExpression(t.identifier(result.name), t.identifier("value")));
     this.withFinally(
       () => {
-        // Created inside the region: binding the value and the body close the iterator on a throw.
-        const bodyStart = this.newBlock();
-        const done = this.newBlock();
-        this.branch(t.memberExpression(t.identifier(result.name), t.identifier("done")), done, bodyStart);
-        this.enter(done);
-        this.goto(exit);
-        this.enter(bodyStart);
-        this.bindHead(node.left, t.memberExpression(t.identifier(result.name), t.identifier("value")));
+        this.bindHead(node.left, t.identifier(value.name));
         this.regions.push({ kind: "break", labels, breakTarget: null, continueTarget: head, implicitBreak: false, implicitContinue: true });
         this.statement(node.body);
         this.regions.pop();
@@ -840,6 +847,7 @@ export class GraphBuilder {
       landing.catchesInto = caughtInto;
       const after = this.newBlock(outer);
       this.handler = landing;
+      this.continueInNewBlock();
       this.statement(node.block);
       this.handler = outer;
       if (this.isOpen) this.goto(after);

@@ -205,8 +205,62 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   }
 
   replaceFunctionEnvironment(fn, locals, localsByName, kind);
+  bindClosuresToCells(fn, localsByName);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
+}
+
+/**
+ * A closure must capture the cell a binding has when the closure is made, not the step
+ * function's variable that holds it (which later iterations and resumes reassign). Each nested
+ * function or class that refers to cells is wrapped so that its cells are parameters:
+ * `(function (c) { return () => c.v; })(c)`. Anonymous functions keep the name the source
+ * would infer for them (`({ name: f }).name`), also where prepare renamed their binding.
+ */
+function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>): void {
+  const cellNames = new Set([...localsByName.values()].filter((l) => l.cell).map((l) => l.name));
+  const inferName = (node: t.Expression, parent: t.Node): t.Expression => {
+    const anonymous =
+      (t.isArrowFunctionExpression(node) || ((t.isFunctionExpression(node) || t.isClassExpression(node)) && !node.id));
+    if (!anonymous || !t.isAssignmentExpression(parent) || parent.operator !== "=" || parent.right !== node) return node;
+    const target = parent.left;
+    let display: string | null = null;
+    if (t.isIdentifier(target)) display = localsByName.get(target.name)?.displayName ?? null;
+    else if (t.isMemberExpression(target) && t.isIdentifier(target.object) && localsByName.get(target.object.name)?.cell) {
+      display = localsByName.get(target.object.name)!.displayName;
+    }
+    if (!display || (t.isIdentifier(target) && display === target.name)) return node;
+    return t.memberExpression(t.objectExpression([t.objectProperty(t.identifier(display), node)]), t.identifier(display));
+  };
+  const fnNode = fn.node;
+  const done = new WeakSet<t.Node>();
+  fn.traverse({
+    "Function|Class"(p: NodePath) {
+      if (p.node === fnNode) return;
+      p.skip();
+      if (done.has(p.node)) return;
+      done.add(p.node);
+      const used = new Set<string>();
+      p.traverse({
+        Identifier(q) {
+          if (cellNames.has(q.node.name)) used.add(q.node.name);
+        },
+      });
+      let replacement: t.Expression = p.node as t.Expression;
+      if (t.isFunctionDeclaration(p.node) || t.isClassDeclaration(p.node)) return;
+      replacement = inferName(replacement, p.parent);
+      if (used.size > 0) {
+        const params = [...used].sort().map((n) => t.identifier(n));
+        const wrapper = t.functionExpression(null, params, t.blockStatement([t.returnStatement(replacement)]));
+        done.add(wrapper);
+        replacement = t.callExpression(
+          wrapper,
+          [...used].sort().map((n) => t.identifier(n)),
+        );
+      }
+      if (replacement !== p.node) p.replaceWith(replacement);
+    },
+  });
 }
 
 /** Statements to run before a decomposed switch's cases (its hoisted function declarations). */
