@@ -43,7 +43,9 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     t.arrayExpression(inits),
   ]);
   node.params = input.wrapperParams;
-  node.body = t.blockStatement([t.returnStatement(call)]);
+  // Directives ("use strict") stay with the wrapper; the step function inherits them.
+  const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
+  node.body = t.blockStatement([t.returnStatement(call)], directives);
   node.generator = false;
   node.async = false;
 

@@ -110,6 +110,8 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   const prologue: t.Statement[] = [];
   const hoistedFunctions = new Map<t.Node, t.Statement[]>();
   const cellBindings: Array<[Scope, string]> = [];
+  const blockCells = new Map<t.Node, t.Statement[]>();
+  const entryCells = new Set<string>();
 
   // Collect every binding declared in the function (outside nested functions).
   const scopes: Scope[] = [];
@@ -162,6 +164,15 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       locals.push(local);
       localsByName.set(newName, local);
       if (cell) cellBindings.push([scope, newName]);
+      // A block's captured let/const/class gets its cell when the block is entered, so that
+      // hoisted functions of the block capture the cell the declaration will fill.
+      if (cell && (binding.kind === "let" || binding.kind === "const") && !t.isLoop(scope.block) && !t.isCatchClause(scope.block)) {
+        const container = scope.block === fnNode ? fnNode.body : scope.block;
+        const list = blockCells.get(container) ?? [];
+        list.push(assign(t.identifier(newName), cellOf(t.identifier("undefined"))));
+        blockCells.set(container, list);
+        entryCells.add(newName);
+      }
       if (cell && (binding.kind === "var" || binding.kind === "param" || binding.kind === "hoisted")) {
         // The cell exists from function entry; a captured param's cell starts with its value.
         const init = binding.kind === "param" && !paramsInBody ? t.identifier(newName) : t.identifier("undefined");
@@ -193,9 +204,13 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   // References to cells go through `.v`.
   for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name);
 
-  rewriteDeclarations(fn, localsByName, suspending);
+  rewriteDeclarations(fn, localsByName, suspending, entryCells);
 
-  // Hoisted function declarations become assignments at the start of their block.
+  // Hoisted function declarations become assignments at the start of their block, after the
+  // block's cells.
+  for (const [container, cells] of blockCells) {
+    hoistedFunctions.set(container, [...cells, ...(hoistedFunctions.get(container) ?? [])]);
+  }
   for (const [container, stmts] of hoistedFunctions) {
     if (t.isBlockStatement(container)) container.body.unshift(...stmts);
     else if (t.isSwitchStatement(container)) {
@@ -338,7 +353,13 @@ function replaceInPattern(node: t.Node, name: string, member: () => t.MemberExpr
  * cell at its declaration; a `let` without initializer is reset to undefined (a loop body's
  * `let x;` starts undefined on every iteration).
  */
-function rewriteDeclarations(fn: FnPath, localsByName: Map<string, PreparedLocal>, suspending: WeakSet<t.Node>): void {
+function rewriteDeclarations(
+  fn: FnPath,
+  localsByName: Map<string, PreparedLocal>,
+  suspending: WeakSet<t.Node>,
+  entryCells: Set<string>,
+): void {
+  const cellTarget = (name: string) => t.memberExpression(t.identifier(name), t.identifier("v"));
   const fnNode = fn.node;
   fn.traverse({
     Function(p) {
@@ -351,8 +372,9 @@ function rewriteDeclarations(fn: FnPath, localsByName: Map<string, PreparedLocal
       const expr = t.classExpression(t.identifier(id.name), p.node.superClass, p.node.body, p.node.decorators);
       // The class's inner name must not be the cell variable's name.
       if (local.cell) expr.id = t.identifier(local.displayName);
-      const target = local.cell ? t.identifier(local.name) : t.identifier(local.name);
-      const stmt = assign(target, local.cell ? cellOf(expr) : expr);
+      const stmt = entryCells.has(local.name)
+        ? assign(cellTarget(local.name), expr)
+        : assign(t.identifier(local.name), local.cell ? cellOf(expr) : expr);
       stmt.loc = p.node.loc;
       p.replaceWith(stmt);
     },
@@ -367,7 +389,9 @@ function rewriteDeclarations(fn: FnPath, localsByName: Map<string, PreparedLocal
       for (const d of decl.declarations) {
         if (t.isIdentifier(d.id)) {
           const local = localsByName.get(d.id.name)!;
-          if (local.cell && decl.kind !== "var") {
+          if (local.cell && entryCells.has(local.name)) {
+            exprs.push(t.assignmentExpression("=", cellTarget(d.id.name), d.init ?? t.identifier("undefined")));
+          } else if (local.cell && decl.kind !== "var") {
             exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), cellOf(d.init ?? t.identifier("undefined"))));
           } else if (local.cell) {
             if (d.init) exprs.push(t.assignmentExpression("=", t.memberExpression(t.identifier(d.id.name), t.identifier("v")), d.init));
@@ -381,7 +405,7 @@ function rewriteDeclarations(fn: FnPath, localsByName: Map<string, PreparedLocal
           const names = Object.keys(t.getBindingIdentifiers(d.id));
           for (const n of names) {
             const local = localsByName.get(n);
-            if (local?.cell && decl.kind !== "var") {
+            if (local?.cell && decl.kind !== "var" && !entryCells.has(n)) {
               exprs.push(t.assignmentExpression("=", t.identifier(n), cellOf(t.identifier("undefined"))));
             }
           }

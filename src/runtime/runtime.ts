@@ -68,7 +68,7 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   function newTarget(self: unknown, fn: unknown): void {
-    if (typeof fn === "function" && self instanceof (fn as () => void)) {
+    if (typeof fn === "function" && isObject((fn as { prototype: unknown }).prototype) && self instanceof (fn as () => void)) {
       throw new TypeError((fn as () => void).name + " is not a constructor");
     }
   }
