@@ -15,9 +15,8 @@
  */
 import { createRequire } from "node:module";
 import { getHeapStatistics } from "node:v8";
-import { readCorpusInput } from "./corpus.js";
 import { RESULT_PREFIX, type ChildReply, type ChildRequest, type ChildResult, type Figure } from "./protocol.js";
-import { babelAlone, loadLowering, type SourceInfo } from "./variants.js";
+import type { SourceInfo } from "./variants.js";
 import { WORKLOADS, type CorpusWorkload, type MemoryWorkload, type TimeWorkload } from "./workloads.js";
 
 const MIN_BATCH_MS = 10;
@@ -135,6 +134,9 @@ async function measureMemory(workload: MemoryWorkload, request: ChildRequest): P
 
 async function measureCorpus(workload: CorpusWorkload, request: ChildRequest): Promise<ChildResult> {
   if (request.programPath === null) throw new Error("no prepared corpus input");
+  // Imported here, not at the top: timing and memory children must not load Babel at all.
+  const { readCorpusInput } = await import("./corpus.js");
+  const { loadBabelAlone, loadLowering } = await import("./variants.js");
   const files = readCorpusInput(request.programPath);
   const lines = files.reduce((sum, file) => sum + file.lines, 0);
   if (request.mode === "check") return { ok: true, checksum: lines, figures: [], detail: {} };
@@ -142,7 +144,9 @@ async function measureCorpus(workload: CorpusWorkload, request: ChildRequest): P
   // the generator lowering's alone. Native has nothing to lower; its row is Babel parsing and
   // printing with no plugins, the floor every Babel-based lowering pays.
   const transform: (code: string, source: SourceInfo) => string =
-    request.variant === "native" ? babelAlone : (await loadLowering(request.variant, request.pluginPath)).transform;
+    request.variant === "native"
+      ? await loadBabelAlone()
+      : (await loadLowering(request.variant, request.pluginPath)).transform;
   const pass = (): void => {
     for (const file of files) transform(file.code, { filename: file.name, module: workload.module });
   };

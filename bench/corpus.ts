@@ -1,7 +1,7 @@
 /**
  * The real-code corpora: reading an installed package's files, bringing them to the common
  * input every lowering starts from (ES5 except generators and async functions, see
- * es5ExceptGenerators), and measuring what a lowering's output costs in bytes (raw,
+ * loadEs5ExceptGenerators), and measuring what a lowering's output costs in bytes (raw,
  * minified with terser, minified then gzipped).
  *
  * Invariants: files are read in sorted order so sizes and timings are reproducible; sizes
@@ -14,9 +14,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { minify } from "terser";
 import { cacheDir, packageRoot } from "./paths.js";
-import { es5ExceptGenerators, es5Fingerprint } from "./variants.js";
+import { es5Fingerprint, loadEs5ExceptGenerators } from "./variants.js";
 import type { CorpusWorkload } from "./workloads.js";
 
 export interface CorpusFile {
@@ -51,12 +50,16 @@ export function loadCorpus(workload: CorpusWorkload): CorpusFile[] {
  * The corpus as every lowering receives it, written to the cache folder as JSON (the path is
  * what the measuring child is handed). Throws when preset-env cannot process a file.
  */
-export function prepareCorpusInput(workload: CorpusWorkload, fresh: boolean): { path: string; files: CorpusFile[] } {
+export async function prepareCorpusInput(
+  workload: CorpusWorkload,
+  fresh: boolean,
+): Promise<{ path: string; files: CorpusFile[] }> {
   const originals = loadCorpus(workload);
   const hash = createHash("sha256").update(es5Fingerprint);
   for (const file of originals) hash.update(file.name).update("\0").update(file.code).update("\0");
   const path = join(cacheDir, `${workload.name}.input.${hash.digest("hex").slice(0, 16)}.json`);
   if (!fresh && existsSync(path)) return { path, files: readCorpusInput(path) };
+  const es5ExceptGenerators = await loadEs5ExceptGenerators();
   const files = originals.map((file) => ({
     name: file.name,
     code: es5ExceptGenerators(file.code, { filename: file.name, module: workload.module }),
@@ -86,6 +89,7 @@ export interface Sizes {
 
 /** Sizes of a set of output files, each minified and compressed on its own. */
 export async function measureSizes(outputs: readonly string[], module: boolean): Promise<Sizes> {
+  const { minify } = await import("terser");
   const sizes: Sizes = { raw: 0, minified: 0, gzipped: 0 };
   for (const code of outputs) {
     sizes.raw += Buffer.byteLength(code);

@@ -32,8 +32,9 @@ export const workloadDir: string = join(packageRoot, "bench", "workloads");
 /** The plugin built next to this runner: <outDir>/bench/paths.js → <outDir>/src/index.js. */
 export const defaultPluginPath: string = fileURLToPath(new URL("../src/index.js", import.meta.url));
 
-/** Compiled child entry, a sibling of this file in the same output folder. */
+/** Compiled child entries, siblings of this file in the same output folder. */
 export const childScript: string = fileURLToPath(new URL("./child.js", import.meta.url));
+export const prepareChildScript: string = fileURLToPath(new URL("./prepare-child.js", import.meta.url));
 
 /** Shared across runs: entries are keyed by content hashes, so stale ones are never read. */
 export const cacheDir: string = join(tmpdir(), "slot-machine-bench-cache");

@@ -1,6 +1,7 @@
 /**
  * Up-front work done once per run, before any timing: load each variant's lowering,
  * transform every workload program with it, and lower every corpus to measure output sizes.
+ * One variant is prepared per process (prepare-child.ts); the runner merges the results.
  *
  * Invariants: each (program, variant) pair is transformed at most once per run and its
  * output is written to the cache folder under a name that contains a hash of the source and
@@ -14,7 +15,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import { measureSizes, prepareCorpusInput, type CorpusFile, type Sizes } from "./corpus.js";
 import { cacheDir, workloadDir } from "./paths.js";
-import { countUnlowered, loadLowering, type Lowering, type VariantName } from "./variants.js";
+import { loadLowering, loadUnloweredCounter, type Lowering, type VariantName } from "./variants.js";
+
+type UnloweredCounter = (code: string, module: boolean) => number;
 import type { CorpusWorkload, Workload } from "./workloads.js";
 
 export interface PreparedProgram {
@@ -34,7 +37,8 @@ export interface PreparedCorpus {
 }
 
 export interface Prepared {
-  lowerings: Map<VariantName, Lowering>;
+  /** Tools and versions of each variant that loaded. */
+  labels: Map<VariantName, string>;
   /** Variants that could not be loaded at all, with the reason. */
   unavailable: Map<VariantName, string>;
   /** Keyed by `${workload name}|${variant}`. */
@@ -62,7 +66,7 @@ function firstLine(error: unknown): string {
   return text.split("\n")[0]!.slice(0, 300);
 }
 
-function prepareProgram(file: string, lowering: Lowering, fresh: boolean): PreparedProgram {
+function prepareProgram(file: string, lowering: Lowering, countUnlowered: UnloweredCounter, fresh: boolean): PreparedProgram {
   const source = readFileSync(join(workloadDir, file), "utf8");
   const base = file.replace(/\.[cm]?js$/, "");
   const path = join(cacheDir, `${base}.${lowering.name}.${hashOf(source, lowering.fingerprint)}.cjs`);
@@ -93,6 +97,7 @@ async function prepareCorpus(
   workload: CorpusWorkload,
   input: { path: string; files: CorpusFile[] },
   lowering: Lowering,
+  countUnlowered: UnloweredCounter,
   fresh: boolean,
 ): Promise<PreparedCorpus> {
   const files = input.files;
@@ -131,52 +136,76 @@ async function prepareCorpus(
   return { ...result, inputPath: input.path };
 }
 
-export async function prepare(
+/** Everything one variant's preparation produced; plain data, so a child can send it back. */
+export interface VariantPreparation {
+  variant: VariantName;
+  /** Tools and versions, or null when the variant could not be loaded. */
+  label: string | null;
+  unavailable: string | null;
+  /** Keyed by workload name. */
+  programs: Record<string, PreparedProgram>;
+  corpora: Record<string, PreparedCorpus>;
+}
+
+/**
+ * Lowers every workload and corpus with one variant. Runs inside a prepare child (see
+ * prepare-child.ts), so a lowering that hangs or crashes takes only its own process down.
+ */
+export async function prepareVariant(
+  variant: VariantName,
   workloads: readonly Workload[],
-  variants: readonly VariantName[],
   pluginPath: string,
   fresh: boolean,
   log: (line: string) => void,
-): Promise<Prepared> {
+): Promise<VariantPreparation> {
   mkdirSync(cacheDir, { recursive: true });
-  const prepared: Prepared = { lowerings: new Map(), unavailable: new Map(), programs: new Map(), corpora: new Map() };
-  for (const variant of variants) {
-    try {
-      prepared.lowerings.set(variant, await loadLowering(variant, pluginPath));
-    } catch (error) {
-      prepared.unavailable.set(variant, `could not load: ${firstLine(error)}`);
-    }
+  const result: VariantPreparation = { variant, label: null, unavailable: null, programs: {}, corpora: {} };
+  let lowering: Lowering;
+  try {
+    lowering = await loadLowering(variant, pluginPath);
+  } catch (error) {
+    result.unavailable = `could not load: ${firstLine(error)}`;
+    return result;
   }
-  // Two workloads may share one program file; it is lowered once per variant.
+  result.label = lowering.label;
+  const countUnlowered = await loadUnloweredCounter();
+  // Two workloads may share one program file; it is lowered once.
   const byFile = new Map<string, PreparedProgram>();
-  const corpusInputs = new Map<string, { path: string; files: CorpusFile[] } | string>();
   for (const workload of workloads) {
-    if (workload.kind !== "corpus") continue;
-    try {
-      corpusInputs.set(workload.name, prepareCorpusInput(workload, fresh));
-    } catch (error) {
-      corpusInputs.set(workload.name, `preset-env could not prepare the corpus: ${firstLine(error)}`);
+    if (workload.kind !== "corpus") {
+      const program = byFile.get(workload.file) ?? prepareProgram(workload.file, lowering, countUnlowered, fresh);
+      byFile.set(workload.file, program);
+      result.programs[workload.name] = program;
+      continue;
     }
+    let input: { path: string; files: CorpusFile[] };
+    try {
+      // Cached on disk, so only the first variant of a run pays for preset-env.
+      input = await prepareCorpusInput(workload, fresh && variant === "native");
+    } catch (error) {
+      const problem = `preset-env could not prepare the corpus: ${firstLine(error)}`;
+      result.corpora[workload.name] = { inputPath: null, sizes: null, problem, files: 0, lines: 0 };
+      continue;
+    }
+    const started = performance.now();
+    result.corpora[workload.name] = await prepareCorpus(workload, input, lowering, countUnlowered, fresh);
+    const took = performance.now() - started;
+    if (took > 1000) log(`bench: lowered ${workload.name} with ${variant} and measured its size in ${(took / 1000).toFixed(1)} s`);
   }
-  for (const [variant, lowering] of prepared.lowerings) {
-    for (const workload of workloads) {
-      if (workload.kind === "corpus") {
-        const input = corpusInputs.get(workload.name)!;
-        if (typeof input === "string") {
-          prepared.corpora.set(pairKey(workload.name, variant), { inputPath: null, sizes: null, problem: input, files: 0, lines: 0 });
-          continue;
-        }
-        const started = performance.now();
-        const corpus = await prepareCorpus(workload, input, lowering, fresh);
-        prepared.corpora.set(pairKey(workload.name, variant), corpus);
-        const took = performance.now() - started;
-        if (took > 1000) log(`  prepared ${workload.name} × ${variant} in ${(took / 1000).toFixed(1)} s`);
-      } else {
-        const fileKey = pairKey(workload.file, variant);
-        const program = byFile.get(fileKey) ?? prepareProgram(workload.file, lowering, fresh);
-        byFile.set(fileKey, program);
-        prepared.programs.set(pairKey(workload.name, variant), program);
-      }
+  return result;
+}
+
+/** Merges per-variant preparations into the lookup tables the runner uses. */
+export function mergePreparations(preparations: readonly VariantPreparation[]): Prepared {
+  const prepared: Prepared = { labels: new Map(), unavailable: new Map(), programs: new Map(), corpora: new Map() };
+  for (const preparation of preparations) {
+    if (preparation.unavailable !== null) prepared.unavailable.set(preparation.variant, preparation.unavailable);
+    if (preparation.label !== null) prepared.labels.set(preparation.variant, preparation.label);
+    for (const [name, program] of Object.entries(preparation.programs)) {
+      prepared.programs.set(pairKey(name, preparation.variant), program);
+    }
+    for (const [name, corpus] of Object.entries(preparation.corpora)) {
+      prepared.corpora.set(pairKey(name, preparation.variant), corpus);
     }
   }
   return prepared;

@@ -1,5 +1,6 @@
 /**
- * What the runner and a measuring child process say to each other. The runner passes one
+ * What the runner and its child processes (child.js measures, prepare-child.js lowers) say
+ * to each other. The runner passes one
  * request as a JSON command-line argument; the child prints exactly one line starting with
  * RESULT_PREFIX on stdout, carrying either a result or an error. Anything else the child
  * prints is diagnostic and only shown when the child fails.
@@ -11,6 +12,15 @@ import type { VariantName } from "./variants.js";
 
 export const RESULT_PREFIX = "@@bench-result ";
 
+/** For prepare-child.js: lower the named workloads with one variant. */
+export interface PrepareRequest {
+  variant: VariantName;
+  workloads: string[];
+  pluginPath: string;
+  fresh: boolean;
+}
+
+/** For child.js: measure one (workload, variant) pair once. */
 export interface ChildRequest {
   workload: string;
   variant: VariantName;

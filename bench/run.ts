@@ -14,16 +14,15 @@
  * workload with the reason); a variant that cannot load or lower is reported with the
  * reason, never silently measured as something else; the exit code never depends on timings.
  */
-import { spawn } from "node:child_process";
 import { parseArgs, USAGE, type Options } from "./args.js";
-import { prepare, pairKey, type Prepared } from "./prepare.js";
-import { childScript, packageRoot, cacheDir } from "./paths.js";
-import { RESULT_PREFIX, type ChildReply, type ChildRequest } from "./protocol.js";
+import { mergePreparations, pairKey, type Prepared, type VariantPreparation } from "./prepare.js";
+import { cacheDir, childScript, prepareChildScript } from "./paths.js";
+import type { ChildReply, ChildRequest, PrepareRequest } from "./protocol.js";
+import { runEntry } from "./spawn.js";
 import { buildReports, describeMachine, formatMarkdown, formatText, type PairOutcome } from "./report.js";
 import { formatNumber } from "./stats.js";
-import { VARIANT_NAMES, type VariantName } from "./variants.js";
+import { es5Fingerprint, VARIANT_NAMES, type VariantName } from "./variants.js";
 import { WORKLOADS, type Workload } from "./workloads.js";
-import { es5Fingerprint } from "./variants.js";
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -45,35 +44,34 @@ function select(options: Options): { workloads: Workload[]; variants: VariantNam
   return { workloads, variants };
 }
 
-function runChild(request: ChildRequest, timeoutMs: number): Promise<ChildReply> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--expose-gc", childScript, JSON.stringify(request)], {
-      cwd: packageRoot,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
-      if (line !== undefined) {
-        resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ChildReply);
-        return;
-      }
-      const why = signal === "SIGKILL" ? `timed out after ${timeoutMs / 1000} s` : `exited with ${signal ?? code}`;
-      const tail = (stderr.trim() || stdout.trim()).split("\n").slice(-3).join(" | ");
-      resolve({ ok: false, error: `child ${why}${tail ? `: ${tail}` : ""}` });
-    });
-  });
+async function runChild(request: ChildRequest, timeoutMs: number): Promise<ChildReply> {
+  const reply = await runEntry<ChildReply>(childScript, request, { timeoutMs, nodeFlags: ["--expose-gc"] });
+  return reply.ok ? reply.value : { ok: false, error: reply.error };
+}
+
+/** One prepare child per variant, one after another (they would only fight over 2 cores). */
+async function prepareAll(workloads: readonly Workload[], variants: readonly VariantName[], options: Options): Promise<Prepared> {
+  const preparations: VariantPreparation[] = [];
+  for (const variant of variants) {
+    const request: PrepareRequest = {
+      variant,
+      workloads: workloads.map((workload) => workload.name),
+      pluginPath: options.pluginPath,
+      fresh: options.fresh,
+    };
+    const reply = await runEntry<VariantPreparation>(prepareChildScript, request, { timeoutMs: 300_000, forwardStderr: true });
+    if (reply.ok) preparations.push(reply.value);
+    else preparations.push({ variant, label: null, unavailable: `preparation failed: ${firstLine(reply.error)}`, programs: {}, corpora: {} });
+  }
+  return mergePreparations(preparations);
 }
 
 function timeoutFor(workload: Workload, options: Options): number {
-  // Generous: a stuck child must not stall the run forever, a slow machine must not fail it.
-  const base = workload.kind === "corpus" ? 300_000 : 120_000;
-  return base + 10 * (options.budgetMs + options.warmupMs);
+  // A sample normally takes about warm-up + budget + one check run, well under two seconds;
+  // the margin absorbs a loaded machine, while a miscompiled loop that never ends costs at
+  // most this long once (the pair is dropped after a failure).
+  const base = workload.kind === "corpus" ? 180_000 : 20_000;
+  return base + 4 * (options.budgetMs + options.warmupMs);
 }
 
 function firstLine(text: string): string {
@@ -102,7 +100,7 @@ async function main(): Promise<void> {
 
   // Native is always prepared: it is the reference for checksums even when not measured.
   const toPrepare: VariantName[] = variants.includes("native") ? variants : ["native", ...variants];
-  const prepared: Prepared = await prepare(workloads, toPrepare, options.pluginPath, options.fresh, log);
+  const prepared: Prepared = await prepareAll(workloads, toPrepare, options);
 
   const outcomes = new Map<string, PairOutcome>();
   for (const workload of workloads) {
@@ -188,7 +186,7 @@ async function main(): Promise<void> {
         }
         progress.push(`${variant} ${reply.figures.map((figure) => formatNumber(figure.value)).join("/")}`);
       }
-      log(`round ${round}/${options.rounds}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
+      if (progress.length > 0) log(`round ${round}/${options.rounds}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
     }
   }
 
@@ -205,7 +203,7 @@ async function main(): Promise<void> {
         corpusInput: es5Fingerprint,
       },
       variants: Object.fromEntries(
-        variants.map((variant) => [variant, prepared.lowerings.get(variant)?.label ?? prepared.unavailable.get(variant) ?? "?"]),
+        variants.map((variant) => [variant, prepared.labels.get(variant) ?? prepared.unavailable.get(variant) ?? "?"]),
       ),
       workloads: workloads.map((workload) => ({ name: workload.name, kind: workload.kind, summary: workload.summary })),
       programs: Object.fromEntries([...prepared.programs].map(([key, program]) => [key, program.path ?? program.problem])),
@@ -217,7 +215,7 @@ async function main(): Promise<void> {
   const header = [
     `${machine.date}  ${machine.cpu}, nproc ${machine.nproc}, ${machine.memoryGiB} GiB, node ${machine.node} (V8 ${machine.v8}), ${machine.platform}`,
     `${options.rounds} rounds, each sample a fresh process: ${options.warmupMs} ms warm-up + ${options.budgetMs} ms measured (timing workloads).`,
-    ...variants.map((variant) => `  ${variant.padEnd(13)} ${prepared.lowerings.get(variant)?.label ?? prepared.unavailable.get(variant) ?? ""}`),
+    ...variants.map((variant) => `  ${variant.padEnd(13)} ${prepared.labels.get(variant) ?? prepared.unavailable.get(variant) ?? ""}`),
     `  corpora are first brought to ES5 except generators/async by ${es5Fingerprint}; each variant lowers that.`,
   ];
   process.stdout.write(`${header.join("\n")}\n${formatText(workloads, reports)}\n`);

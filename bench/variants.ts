@@ -18,14 +18,19 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { transformSync, type PluginItem, type PluginTarget } from "@babel/core";
-import { parse } from "@babel/parser";
-import transformAsyncGeneratorFunctions from "@babel/plugin-transform-async-generator-functions";
-import transformAsyncToGenerator from "@babel/plugin-transform-async-to-generator";
-import transformRegenerator from "@babel/plugin-transform-regenerator";
-import presetEnv from "@babel/preset-env";
-import ts from "typescript5";
+import type { PluginItem, PluginTarget, PresetTarget } from "@babel/core";
+import type ts from "typescript5";
 import { installedVersion, packageRoot } from "./paths.js";
+
+// Tools are imported on first use: a measuring child needs at most one of them, and loading
+// Babel and TypeScript into every child would cost startup time and fill the heap it measures.
+type BabelCore = typeof import("@babel/core");
+let babelCore: Promise<BabelCore> | null = null;
+const loadBabel = (): Promise<BabelCore> => (babelCore ??= import("@babel/core"));
+
+async function defaultExport<T>(specifier: string): Promise<T> {
+  return ((await import(specifier)) as { default: T }).default;
+}
 
 export const VARIANT_NAMES = ["native", "regenerator", "typescript", "slot-machine"] as const;
 export type VariantName = (typeof VARIANT_NAMES)[number];
@@ -46,8 +51,8 @@ export interface Lowering {
   transform(code: string, source: SourceInfo): string;
 }
 
-function babelTransform(code: string, source: SourceInfo, plugins: PluginItem[], name: string): string {
-  const result = transformSync(code, {
+function babelTransform(babel: BabelCore, code: string, source: SourceInfo, plugins: PluginItem[], name: string): string {
+  const result = babel.transformSync(code, {
     filename: source.filename,
     cwd: packageRoot,
     sourceType: source.module ? "module" : "script",
@@ -59,7 +64,8 @@ function babelTransform(code: string, source: SourceInfo, plugins: PluginItem[],
   return result.code;
 }
 
-function regenerator(): Lowering {
+async function regenerator(): Promise<Lowering> {
+  const babel = await loadBabel();
   const versions = [
     `@babel/core ${installedVersion("@babel/core")}`,
     `transform-async-generator-functions ${installedVersion("@babel/plugin-transform-async-generator-functions")}`,
@@ -69,39 +75,44 @@ function regenerator(): Lowering {
   // preset-env orders its plugins newest first (ES2018 async generators, ES2017 async
   // functions, ES2015 generators); keeping that order keeps the output identical to what
   // preset-env users get.
-  const plugins: PluginItem[] = [transformAsyncGeneratorFunctions, transformAsyncToGenerator, transformRegenerator];
+  const plugins: PluginItem[] = await Promise.all([
+    defaultExport<PluginTarget>("@babel/plugin-transform-async-generator-functions"),
+    defaultExport<PluginTarget>("@babel/plugin-transform-async-to-generator"),
+    defaultExport<PluginTarget>("@babel/plugin-transform-regenerator"),
+  ]);
   return {
     name: "regenerator",
     label: versions.join(", "),
     fingerprint: versions.join("|"),
-    transform: (code, source) => babelTransform(code, source, plugins, "regenerator"),
+    transform: (code, source) => babelTransform(babel, code, source, plugins, "regenerator"),
   };
 }
 
-function typescript(): Lowering {
+async function typescript(): Promise<Lowering> {
+  const tsc = await defaultExport<typeof ts>("typescript5");
   const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES5,
-    module: ts.ModuleKind.ESNext,
+    target: tsc.ScriptTarget.ES5,
+    module: tsc.ModuleKind.ESNext,
     downlevelIteration: true,
     importHelpers: false,
     noEmitHelpers: false,
     removeComments: false,
     sourceMap: false,
   };
-  const label = `typescript ${ts.version} transpileModule (ES5, downlevelIteration, inline helpers)`;
+  const label = `typescript ${tsc.version} transpileModule (ES5, downlevelIteration, inline helpers)`;
   return {
     name: "typescript",
     label,
     fingerprint: `${label}|${JSON.stringify(options)}`,
     transform(code, source) {
-      const out = ts.transpileModule(code, {
+      const out = tsc.transpileModule(code, {
         compilerOptions: options,
         fileName: source.filename.replace(/\.[cm]?js$/, ".js"),
         reportDiagnostics: true,
       });
-      const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+      const errors = (out.diagnostics ?? []).filter((d) => d.category === tsc.DiagnosticCategory.Error);
       if (errors.length > 0) {
-        const first = ts.flattenDiagnosticMessageText(errors[0]!.messageText, "\n");
+        const first = tsc.flattenDiagnosticMessageText(errors[0]!.messageText, "\n");
         throw new Error(`typescript: ${errors.length} error(s) in ${source.filename}, first: ${first}`);
       }
       return out.outputText;
@@ -124,6 +135,7 @@ function hashBuildFolder(entry: string): string {
 }
 
 async function slotMachine(pluginPath: string): Promise<Lowering> {
+  const babel = await loadBabel();
   const loaded = (await import(pathToFileURL(pluginPath).href)) as { default?: unknown };
   if (typeof loaded.default !== "function") {
     throw new Error(`slot-machine: ${pluginPath} has no default export function`);
@@ -135,7 +147,7 @@ async function slotMachine(pluginPath: string): Promise<Lowering> {
     name: "slot-machine",
     label,
     fingerprint: `${label}|${hashBuildFolder(pluginPath)}`,
-    transform: (code, source) => babelTransform(code, source, plugins, "slot-machine"),
+    transform: (code, source) => babelTransform(babel, code, source, plugins, "slot-machine"),
   };
 }
 
@@ -154,9 +166,9 @@ export async function loadLowering(name: VariantName, pluginPath: string): Promi
     case "native":
       return native();
     case "regenerator":
-      return regenerator();
+      return await regenerator();
     case "typescript":
-      return typescript();
+      return await typescript();
     case "slot-machine":
       return slotMachine(pluginPath);
     default: {
@@ -167,8 +179,9 @@ export async function loadLowering(name: VariantName, pluginPath: string): Promi
 }
 
 /** Babel with no plugins at all: what parsing and printing alone cost, the corpus baseline. */
-export function babelAlone(code: string, source: SourceInfo): string {
-  return babelTransform(code, source, [], "babel alone");
+export async function loadBabelAlone(): Promise<(code: string, source: SourceInfo) => string> {
+  const babel = await loadBabel();
+  return (code, source) => babelTransform(babel, code, source, [], "babel alone");
 }
 
 /**
@@ -180,34 +193,38 @@ export function babelAlone(code: string, source: SourceInfo): string {
  * target ES5 lowers everything, so only a common ES5 input makes output sizes differ by the
  * generator lowering alone.
  */
-export function es5ExceptGenerators(code: string, source: SourceInfo): string {
-  const result = transformSync(code, {
-    filename: source.filename,
-    cwd: packageRoot,
-    sourceType: source.module ? "module" : "script",
-    configFile: false,
-    babelrc: false,
-    presets: [
-      [
-        presetEnv,
-        {
-          forceAllTransforms: true,
-          ignoreBrowserslistConfig: true,
-          modules: false,
-          exclude: [
-            "transform-async-generator-functions",
-            "transform-async-to-generator",
-            "transform-regenerator",
-          ],
-        },
+export async function loadEs5ExceptGenerators(): Promise<(code: string, source: SourceInfo) => string> {
+  const babel = await loadBabel();
+  const presetEnv = await defaultExport<PresetTarget>("@babel/preset-env");
+  return (code, source) => {
+    const result = babel.transformSync(code, {
+      filename: source.filename,
+      cwd: packageRoot,
+      sourceType: source.module ? "module" : "script",
+      configFile: false,
+      babelrc: false,
+      presets: [
+        [
+          presetEnv,
+          {
+            forceAllTransforms: true,
+            ignoreBrowserslistConfig: true,
+            modules: false,
+            exclude: [
+              "transform-async-generator-functions",
+              "transform-async-to-generator",
+              "transform-regenerator",
+            ],
+          },
+        ],
       ],
-    ],
-  });
-  if (result?.code == null) throw new Error(`preset-env returned no code for ${source.filename}`);
-  return result.code;
+    });
+    if (result?.code == null) throw new Error(`preset-env returned no code for ${source.filename}`);
+    return result.code;
+  };
 }
 
-/** Versions behind es5ExceptGenerators, for the cache key and the report. */
+/** Versions behind loadEs5ExceptGenerators, for the cache key and the report. */
 export const es5Fingerprint = `@babel/preset-env ${installedVersion("@babel/preset-env")} forceAllTransforms, generators kept`;
 
 /**
@@ -215,7 +232,12 @@ export const es5Fingerprint = `@babel/preset-env ${installedVersion("@babel/pres
  * reports success but leaves these behind would be measured as native, so the runner refuses
  * such output instead of presenting native figures under another name.
  */
-export function countUnlowered(code: string, module: boolean): number {
+export async function loadUnloweredCounter(): Promise<(code: string, module: boolean) => number> {
+  const { parse } = await import("@babel/parser");
+  return (code, module) => countUnlowered(parse, code, module);
+}
+
+function countUnlowered(parse: typeof import("@babel/parser").parse, code: string, module: boolean): number {
   const ast = parse(code, { sourceType: module ? "module" : "script", errorRecovery: false });
   let count = 0;
   const stack: unknown[] = [ast.program];

@@ -1,0 +1,54 @@
+/**
+ * Runs a compiled bench entry (child.js, prepare-child.js) in a fresh Node process and reads
+ * back its one result line.
+ *
+ * Invariants: the request travels as one JSON argument and the reply as one stdout line
+ * starting with RESULT_PREFIX; a child that crashes, prints no result or outlives its
+ * timeout yields a failure with the tail of its output, never an exception, so one bad
+ * variant cannot stop the run; the timeout kills only the process spawned here.
+ */
+import { spawn } from "node:child_process";
+import { packageRoot } from "./paths.js";
+import { RESULT_PREFIX } from "./protocol.js";
+
+export type SpawnReply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface SpawnOptions {
+  timeoutMs: number;
+  nodeFlags?: readonly string[];
+  /** Pass the child's stderr through as it comes (progress of long preparations). */
+  forwardStderr?: boolean;
+}
+
+export function runEntry<T>(script: string, request: unknown, options: SpawnOptions): Promise<SpawnReply<T>> {
+  const { timeoutMs, nodeFlags = [], forwardStderr = false } = options;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...nodeFlags, script, JSON.stringify(request)], {
+      cwd: packageRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+      if (forwardStderr) process.stderr.write(chunk);
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
+      if (line !== undefined && !timedOut) {
+        resolve({ ok: true, value: JSON.parse(line.slice(RESULT_PREFIX.length)) as T });
+        return;
+      }
+      const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exited with ${signal ?? code} and no result`;
+      const tail = (stderr.trim() || stdout.trim()).split("\n").slice(-3).join(" | ").slice(0, 400);
+      resolve({ ok: false, error: `child ${why}${tail ? `: ${tail}` : ""}` });
+    });
+  });
+}
