@@ -405,16 +405,82 @@ export class ExpressionLowering {
       return;
     }
     if (t.isArrayPattern(pattern)) {
-      throw new UnsupportedError(
-        "an array destructuring pattern with a `yield` or `await` inside it (in a default or key); " +
-          "split it: read the value first, then destructure in a separate statement",
-      );
+      this.b.statement(this.arrayDestructuring(pattern, value));
+      return;
     }
     if (t.isAssignmentPattern(pattern)) {
       this.destructureElement(pattern as t.AssignmentPattern, value);
       return;
     }
     this.assignSimple(pattern, value);
+  }
+
+  /**
+   * Array destructuring with a suspension inside, written out as the spec's iterator steps so
+   * the builder can take it apart: each element steps the iterator unless it is done (a step
+   * or value that throws marks it done: no close), applies its default, assigns; a throw
+   * closes the iterator ignoring errors from `return`; any other way out closes it normally.
+   */
+  private arrayDestructuring(pattern: t.ArrayPattern, value: t.Expression): t.Statement {
+    const b = this.b;
+    const it = b.temp("destructuring iterator");
+    const done = b.temp("destructuring done");
+    const step = b.temp("destructuring step");
+    const caught = b.temp("destructuring error");
+    const id = (l: Local) => t.identifier(l.name);
+    const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
+    const stepOnce = (onValue: (v: t.Expression) => t.Statement): t.Statement[] => [
+      set(done, t.booleanLiteral(true)),
+      set(step, b.runtime("step", [id(it)])),
+      t.ifStatement(
+        t.unaryExpression("!", t.memberExpression(id(step), t.identifier("done"))),
+        t.blockStatement([onValue(t.memberExpression(id(step), t.identifier("value"))), set(done, t.booleanLiteral(false))]),
+      ),
+    ];
+    const body: t.Statement[] = [];
+    for (const element of pattern.elements) {
+      if (element && t.isRestElement(element)) {
+        const rest = b.temp("destructuring rest");
+        body.push(set(rest, t.arrayExpression([])));
+        body.push(t.whileStatement(t.unaryExpression("!", id(done)), t.blockStatement(
+          stepOnce((v) => t.expressionStatement(t.callExpression(t.memberExpression(id(rest), t.identifier("push")), [v]))),
+        )));
+        body.push(t.expressionStatement(t.assignmentExpression("=", element.argument as t.Identifier, id(rest))));
+        continue;
+      }
+      const v = b.temp("destructuring element");
+      body.push(set(v, t.identifier("undefined")));
+      body.push(t.ifStatement(t.unaryExpression("!", id(done)), t.blockStatement(stepOnce((x) => set(v, x)))));
+      if (!element) continue;
+      let target: t.Node = element;
+      if (t.isAssignmentPattern(element)) {
+        body.push(t.ifStatement(t.binaryExpression("===", id(v), t.identifier("undefined")), set(v, element.right)));
+        target = element.left;
+      }
+      body.push(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, id(v))));
+    }
+    return t.blockStatement([
+      set(it, b.runtime("iter", [value])),
+      set(done, t.booleanLiteral(false)),
+      t.tryStatement(
+        t.blockStatement([
+          t.tryStatement(
+            t.blockStatement(body),
+            t.catchClause(id(caught), t.blockStatement([
+              t.ifStatement(t.unaryExpression("!", id(done)), t.blockStatement([
+                set(done, t.booleanLiteral(true)),
+                t.expressionStatement(b.runtime("close", [id(it), t.booleanLiteral(true)])),
+              ])),
+              t.throwStatement(id(caught)),
+            ])),
+          ),
+        ]),
+        null,
+        t.blockStatement([
+          t.ifStatement(t.unaryExpression("!", id(done)), t.expressionStatement(b.runtime("close", [id(it), t.booleanLiteral(false)]))),
+        ]),
+      ),
+    ]);
   }
 
   private holdValue(e: t.Expression): t.Expression {
