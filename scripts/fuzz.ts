@@ -10,6 +10,9 @@
  *   --es5 R            fraction of programs printed in ES5 mode (default 0.3)
  *   --code             also print the lowered code of the failing program
  *   --out FILE         write the full failing program (prelude included) to FILE
+ *   --without F,G      leave features out (print their ES5 fallback), to hunt past a known
+ *                      failure: patterns, templates, computed-keys, for-of, for-await, yield-star,
+ *                      labelled-jumps
  *   --print            print the first N generated programs (no prelude) and exit: a look at the grammar
  *
  * Prints progress; on a failure prints the shrunk program, its native and lowered traces and
@@ -20,6 +23,7 @@ import type { FunctionKind } from "../test/fuzz/ast.js";
 import fc from "fast-check";
 import { caseArb, describeFailure, printCase, runFuzz, withoutPrelude, type Lowering } from "../test/fuzz/check.js";
 import { defaultShape } from "../test/fuzz/drivers.js";
+import { FEATURES, type Feature } from "../test/fuzz/print.js";
 
 interface Args {
   runs: number;
@@ -30,10 +34,11 @@ interface Args {
   code: boolean;
   out: string | null;
   print: boolean;
+  without: Feature[];
 }
 
 function usage(problem: string): never {
-  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--code] [--out FILE]`);
+  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--without F,G] [--code] [--out FILE]`);
   process.exit(2);
 }
 
@@ -47,6 +52,7 @@ function parseArgs(argv: readonly string[]): Args {
     code: false,
     out: null,
     print: false,
+    without: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -89,6 +95,13 @@ function parseArgs(argv: readonly string[]): Args {
       case "--code":
         args.code = true;
         break;
+      case "--without":
+        for (const name of value().split(",")) {
+          const feature = FEATURES.find((f) => f === name);
+          if (feature === undefined) usage(`unknown feature ${name}; known: ${FEATURES.join(", ")}`);
+          args.without.push(feature);
+        }
+        break;
       case "--print":
         args.print = true;
         break;
@@ -104,12 +117,12 @@ function parseArgs(argv: readonly string[]): Args {
 
 const args = parseArgs(process.argv.slice(2));
 if (args.print) {
-  const cases = fc.sample(caseArb({ ...defaultShape, kinds: args.kinds }, args.es5Share), { numRuns: args.runs, seed: args.seed });
+  const cases = fc.sample(caseArb({ ...defaultShape, kinds: args.kinds }, args.es5Share, args.without), { numRuns: args.runs, seed: args.seed });
   cases.forEach((c, i) => console.log(`// ---- program ${i}${c.es5 ? " (ES5 mode)" : ""}\n${withoutPrelude(printCase(c))}`));
   process.exit(0);
 }
 console.log(
-  `fuzz: ${args.runs} programs, seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : `${args.lowering} stand-in`}, ES5 share ${args.es5Share}`,
+  `fuzz: ${args.runs} programs, seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : `${args.lowering} stand-in`}, ES5 share ${args.es5Share}${args.without.length > 0 ? `, without ${args.without.join(",")}` : ""}`,
 );
 const started = Date.now();
 const report = await runFuzz({
@@ -118,6 +131,7 @@ const report = await runFuzz({
   lowering: args.lowering,
   shape: { ...defaultShape, kinds: args.kinds },
   es5Share: args.es5Share,
+  without: args.without,
   onRun: (index) => {
     if ((index + 1) % 50 === 0) process.stdout.write(`  ${index + 1} programs checked (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   },

@@ -18,7 +18,7 @@ import { defaultShape } from "./fuzz/drivers.js";
 import { es5InputProblems } from "./fuzz/es5.js";
 
 const SEED = 20260101;
-const PLUGIN_RUNS = 300;
+const PLUGIN_RUNS = 200;
 
 describe("differential fuzzer", function () {
   it("generates terminating, deterministic programs; ES5-mode programs use only ES5 plus generator/async syntax", async function () {

@@ -30,7 +30,7 @@ import type { FuzzProgram } from "./ast.js";
 import { programArb, type ProgramShape } from "./drivers.js";
 import { minimize } from "./minimize.js";
 import { PRELUDE } from "./prelude.js";
-import { printProgram } from "./print.js";
+import { printProgram, type Feature } from "./print.js";
 
 /** The program without the helper prelude every fuzzed program starts with. */
 export function withoutPrelude(code: string): string {
@@ -62,6 +62,8 @@ function lowerWithPresetEnv(code: string, filename: string): string {
 export interface FuzzCase {
   program: FuzzProgram;
   es5: boolean;
+  /** Features printed as their ES5 fallback (see print.ts `Feature`). */
+  without?: readonly Feature[];
 }
 
 export type Verdict =
@@ -83,14 +85,14 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function caseArb(shape: ProgramShape, es5Share: number): fc.Arbitrary<FuzzCase> {
+export function caseArb(shape: ProgramShape, es5Share: number, without: readonly Feature[] = []): fc.Arbitrary<FuzzCase> {
   // es5Share in [0, 1]: the fraction of programs printed in ES5 mode.
   const es5 = es5Share <= 0 ? fc.constant(false) : es5Share >= 1 ? fc.constant(true) : fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < es5Share);
-  return fc.record({ program: programArb(shape), es5 });
+  return fc.record({ program: programArb(shape), es5, without: fc.constant(without) });
 }
 
 export function printCase(c: FuzzCase): string {
-  return printProgram(c.program, { es5: c.es5 });
+  return printProgram(c.program, { es5: c.es5, without: new Set(c.without ?? []) });
 }
 
 export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdict> {
@@ -176,6 +178,8 @@ export interface FuzzOptions {
   shape: ProgramShape;
   /** Fraction of programs printed in ES5 mode. */
   es5Share: number;
+  /** Features to leave out (printed as their ES5 fallback). */
+  without?: readonly Feature[];
   /** Shrink a failing case (default true); off when only "does it fail" matters. */
   shrink?: boolean;
   /** Run the tree minimizer (minimize.ts) after fast-check's shrinking (default true). */
@@ -200,7 +204,7 @@ export interface FuzzReport {
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let index = 0;
-  const property = fc.asyncProperty(caseArb(options.shape, options.es5Share), async (c) => {
+  const property = fc.asyncProperty(caseArb(options.shape, options.es5Share, options.without ?? []), async (c) => {
     const verdict = await checkCase(c, options.lowering);
     options.onRun?.(index++);
     return verdict.ok;

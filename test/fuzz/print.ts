@@ -22,8 +22,18 @@
 import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Step, Stmt } from "./ast.js";
 import { PRELUDE } from "./prelude.js";
 
+/**
+ * Syntax a run can leave out, so a hunt can get past a known, already-reported failure:
+ * each one prints the same ES5 fallback that ES5 mode uses for it (`labelled-jumps`, which
+ * is ES5, instead keeps only jumps that need no label: to the innermost loop or switch).
+ */
+export type Feature = "patterns" | "templates" | "computed-keys" | "for-of" | "for-await" | "yield-star" | "labelled-jumps";
+export const FEATURES: readonly Feature[] = ["patterns", "templates", "computed-keys", "for-of", "for-await", "yield-star", "labelled-jumps"];
+
 export interface PrintOptions {
   es5: boolean;
+  /** Features to print as their ES5 fallback even outside ES5 mode. */
+  without?: ReadonlySet<Feature>;
 }
 
 interface Binding {
@@ -77,6 +87,15 @@ export function printProgram(program: FuzzProgram, options: PrintOptions): strin
 class Printer {
   private next = 0;
   constructor(private readonly options: PrintOptions) {}
+
+  private without(feature: Feature): boolean {
+    return this.options.without?.has(feature) ?? false;
+  }
+
+  /** True when `feature` may be printed in its own syntax. */
+  private has(feature: Feature): boolean {
+    return !this.options.es5 && !(this.options.without?.has(feature) ?? false);
+  }
 
   private id(): number {
     return this.next++;
@@ -143,9 +162,10 @@ class Printer {
         lines.push(`var ${name} = ${init};`);
       } else {
         const kw = d.isConst ? "const" : "let";
+        const pattern = this.has("patterns") ? d.pattern : "plain";
         const dflt = this.expr(d.dflt, cx);
-        if (d.pattern === "array") lines.push(`${kw} [${name} = ${dflt}] = [${init}];`);
-        else if (d.pattern === "object") lines.push(`${kw} { [${init}]: ${name} = ${dflt} } = { 1: 10, 2: 20 };`);
+        if (pattern === "array") lines.push(`${kw} [${name} = ${dflt}] = [${init}];`);
+        else if (pattern === "object") lines.push(`${kw} { [${init}]: ${name} = ${dflt} } = { 1: 10, 2: 20 };`);
         else lines.push(`${kw} ${name} = ${init};`);
       }
       declared.add(name);
@@ -200,12 +220,14 @@ class Printer {
         if (fn.targets.length === 0) return ["/* break: no target */;"];
         const chosen = fn.targets[s.sel % fn.targets.length] as Target;
         const innermost = [...fn.targets].reverse().find((t) => t.kind !== "block");
+        if (this.without("labelled-jumps")) return [innermost === undefined ? "/* break: no unlabelled target */;" : "break;"];
         return [!s.labelled && chosen === innermost ? "break;" : `break ${chosen.label};`];
       }
       case "continue": {
         const loops = fn.targets.filter((t) => t.kind === "loop");
         if (loops.length === 0) return ["/* continue: no loop */;"];
         const chosen = loops[s.sel % loops.length] as Target;
+        if (this.without("labelled-jumps")) return ["continue;"];
         return [!s.labelled && chosen === loops[loops.length - 1] ? "continue;" : `continue ${chosen.label};`];
       }
       case "switch": {
@@ -284,8 +306,9 @@ class Printer {
     const kw = es5 ? "var" : "let";
     const cx: ExprCtx = { env, fn, suspend: true, closures: true };
     let kind = s.loop;
-    if (kind === "forAwait" && fn.kind === "generator") kind = "forOf";
-    if (kind === "forOf" && es5) kind = "for";
+    // for-await is async syntax, so ES5 mode keeps it; only `without` or a generator drops it.
+    if (kind === "forAwait" && (fn.kind === "generator" || this.without("for-await"))) kind = "forOf";
+    if (kind === "forOf" && !this.has("for-of")) kind = "for";
     const withVar = (name: string, read = name): Env => ({
       bindings: [...env.bindings, { name, read, assignable: false }],
       hidden: env.hidden,
@@ -390,13 +413,13 @@ class Printer {
       case "tpl": {
         const a = this.expr(e.a, cx);
         const b = this.expr(e.b, cx);
-        return es5 ? `("" + ${a} + ":" + ${b}).length` : `\`\${${a}}:\${${b}}\`.length`;
+        return this.has("templates") ? `\`\${${a}}:\${${b}}\`.length` : `("" + ${a} + ":" + ${b}).length`;
       }
       case "objKey": {
         const a = this.expr(e.a, cx);
         const key = this.expr(e.key, cx);
         const b = this.expr(e.b, cx);
-        return es5 ? `pick(${a}, ${key}, ${b})` : `({ 1: ${a}, [${key}]: ${b} })[1]`;
+        return this.has("computed-keys") ? `({ 1: ${a}, [${key}]: ${b} })[1]` : `pick(${a}, ${key}, ${b})`;
       }
       case "callClosure": {
         const arg = this.expr(e.arg, cx);
@@ -410,7 +433,11 @@ class Printer {
   }
 
   /** A suspension of the kind the function allows, chosen by `flavor`. */
-  private suspend(flavor: number, operand: string, fn: FnCtx): string {
+  private suspend(rawFlavor: number, operand: string, fn: FnCtx): string {
+    // Without yield*, the flavors that delegate become plain yields (flavor 0).
+    const period = fn.kind === "generator" ? 4 : 8;
+    const delegates = fn.kind === "generator" ? [1, 2] : fn.kind === "asyncGenerator" ? [2, 5] : [];
+    const flavor = this.without("yield-star") && delegates.includes(rawFlavor % period) ? rawFlavor - (rawFlavor % period) : rawFlavor;
     const n = 1 + ((flavor >> 3) % 3);
     const mode = (flavor >> 5) % 3;
     const earlierOf = (kinds: readonly FunctionKind[]): FnInfo | null => {
