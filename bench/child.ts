@@ -6,8 +6,8 @@
  * Timing: batches of n operations, n doubled until a batch takes at least MIN_BATCH_MS
  * (so timer resolution and loop overhead vanish), batches repeated until the warm-up time
  * is spent (the JIT settles), one gc(), then batches repeated until the budget is spent;
- * the sample is total time / total operations. The harness itself is never transformed:
- * only the workload program differs between variants.
+ * the sample is the median batch's time per operation. The harness itself is never
+ * transformed: only the workload program differs between variants.
  *
  * Memory: the workload drives the measurement itself through a probe (gc, V8 heap and
  * ArrayBuffer counters), since what is "baseline" and what is "held" depends on the
@@ -104,21 +104,29 @@ async function measureTime(workload: TimeWorkload, request: ChildRequest): Promi
   }
 
   requireGc()();
+  // Each batch's cost per operation is kept and the sample is their median: on a machine
+  // shared with other jobs, a batch that lost the CPU to another process is an outlier, and
+  // the median ignores it where the mean would not. Batches are long enough (≥ MIN_BATCH_MS)
+  // to include the minor GCs the workload causes.
+  const perOp: number[] = [];
   let ops = 0;
-  let batches = 0;
-  const started = process.hrtime.bigint();
   const deadline = performance.now() + request.budgetMs;
   do {
-    ops += (await settleValue(run(size))).ops;
-    batches++;
+    const started = process.hrtime.bigint();
+    const batchOps = (await settleValue(run(size))).ops;
+    perOp.push(Number(process.hrtime.bigint() - started) / batchOps);
+    ops += batchOps;
   } while (performance.now() < deadline);
-  const elapsedNs = Number(process.hrtime.bigint() - started);
-  const figure: Figure = { label: `ns per ${workload.unit}`, value: elapsedNs / ops, better: "lower" };
+  const sorted = [...perOp].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const mean = perOp.reduce((sum, value) => sum + value, 0) / perOp.length;
+  const figure: Figure = { label: `ns per ${workload.unit}`, value: median, better: "lower" };
   return {
     ok: true,
     checksum: check.checksum,
     figures: [figure],
-    detail: { batchSize: size, batches, ops, elapsedMs: elapsedNs / 1e6 },
+    detail: { batchSize: size, batches: perOp.length, ops, meanNsPerOp: mean, fastestNsPerOp: sorted[0]! },
   };
 }
 

@@ -13,7 +13,11 @@ import { WORKLOADS } from "./workloads.js";
 const request = JSON.parse(process.argv[2] ?? "null") as PrepareRequest | null;
 if (request === null) throw new Error("usage: prepare-child.js '<request JSON>'");
 const workloads = WORKLOADS.filter((workload) => request.workloads.includes(workload.name));
-const result: VariantPreparation = await prepareVariant(request.variant, workloads, request.pluginPath, request.fresh, (line) =>
-  process.stderr.write(`${line}\n`),
+const result: VariantPreparation = await prepareVariant(
+  request.variant,
+  workloads,
+  request.pluginPath,
+  { outputs: request.fresh, corpusInput: request.freshCorpusInput },
+  (line) => process.stderr.write(`${line}\n`),
 );
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`, () => process.exit(0));

@@ -16,9 +16,9 @@ import { join } from "node:path";
 import { measureSizes, prepareCorpusInput, type CorpusFile, type Sizes } from "./corpus.js";
 import { cacheDir, workloadDir } from "./paths.js";
 import { loadLowering, loadUnloweredCounter, type Lowering, type VariantName } from "./variants.js";
+import type { CorpusWorkload, Workload } from "./workloads.js";
 
 type UnloweredCounter = (code: string, module: boolean) => number;
-import type { CorpusWorkload, Workload } from "./workloads.js";
 
 export interface PreparedProgram {
   /** The transformed program, or null when `problem` says why there is none. */
@@ -155,7 +155,7 @@ export async function prepareVariant(
   variant: VariantName,
   workloads: readonly Workload[],
   pluginPath: string,
-  fresh: boolean,
+  fresh: { outputs: boolean; corpusInput: boolean },
   log: (line: string) => void,
 ): Promise<VariantPreparation> {
   mkdirSync(cacheDir, { recursive: true });
@@ -173,7 +173,7 @@ export async function prepareVariant(
   const byFile = new Map<string, PreparedProgram>();
   for (const workload of workloads) {
     if (workload.kind !== "corpus") {
-      const program = byFile.get(workload.file) ?? prepareProgram(workload.file, lowering, countUnlowered, fresh);
+      const program = byFile.get(workload.file) ?? prepareProgram(workload.file, lowering, countUnlowered, fresh.outputs);
       byFile.set(workload.file, program);
       result.programs[workload.name] = program;
       continue;
@@ -181,14 +181,14 @@ export async function prepareVariant(
     let input: { path: string; files: CorpusFile[] };
     try {
       // Cached on disk, so only the first variant of a run pays for preset-env.
-      input = await prepareCorpusInput(workload, fresh && variant === "native");
+      input = await prepareCorpusInput(workload, fresh.corpusInput);
     } catch (error) {
       const problem = `preset-env could not prepare the corpus: ${firstLine(error)}`;
       result.corpora[workload.name] = { inputPath: null, sizes: null, problem, files: 0, lines: 0 };
       continue;
     }
     const started = performance.now();
-    result.corpora[workload.name] = await prepareCorpus(workload, input, lowering, countUnlowered, fresh);
+    result.corpora[workload.name] = await prepareCorpus(workload, input, lowering, countUnlowered, fresh.outputs);
     const took = performance.now() - started;
     if (took > 1000) log(`bench: lowered ${workload.name} with ${variant} and measured its size in ${(took / 1000).toFixed(1)} s`);
   }

@@ -17,7 +17,10 @@ export interface PrepareRequest {
   variant: VariantName;
   workloads: string[];
   pluginPath: string;
+  /** Ignore cached outputs of this variant. */
   fresh: boolean;
+  /** Also rebuild the corpora's common input (the runner asks this of the first variant only). */
+  freshCorpusInput: boolean;
 }
 
 /** For child.js: measure one (workload, variant) pair once. */

@@ -58,6 +58,7 @@ async function prepareAll(workloads: readonly Workload[], variants: readonly Var
       workloads: workloads.map((workload) => workload.name),
       pluginPath: options.pluginPath,
       fresh: options.fresh,
+      freshCorpusInput: options.fresh && preparations.length === 0,
     };
     const reply = await runEntry<VariantPreparation>(prepareChildScript, request, { timeoutMs: 300_000, forwardStderr: true });
     if (reply.ok) preparations.push(reply.value);
