@@ -4,9 +4,9 @@
  *   --only <term>    run only workloads and/or variants whose name contains <term>;
  *                    repeatable or comma-separated. Terms that match no workload name
  *                    filter variants and the other way round, so `--only for-of,slot`
- *                    runs the for-of workload with the slot-machine variant (and native,
- *                    which is always run as the reference when it is filtered out:
- *                    checksums and ratios need it).
+ *                    runs the for-of workload with the slot-machine variant only. When
+ *                    native is filtered out its checksum is still computed, once per
+ *                    workload, as the correctness reference; ratios to it are then absent.
  *   --rounds N       samples per (workload, variant), each in a fresh process (default 5)
  *   --budget MS      measured time per timing sample (default 300)
  *   --warmup MS      warm-up time per timing sample before measuring (default 150)

@@ -146,9 +146,10 @@ export function formatMarkdown(
   reports: readonly PairReport[],
   machine: Machine,
   rounds: number,
+  revision: string,
 ): string {
   const lines: string[] = [
-    `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, nproc ${machine.nproc}, node ${machine.node} (V8 ${machine.v8}), ${machine.platform}; median of ${rounds} fresh processes per cell, ratios are medians over native's median (and over regenerator's, for slot-machine).`,
+    `Measured ${machine.date.slice(0, 10)} (package ${revision}) on ${machine.cpu}, nproc ${machine.nproc}, node ${machine.node} (V8 ${machine.v8}), ${machine.platform}; each cell the median of ${rounds} fresh processes (a timing sample is itself the median batch of its process); ratios are that median over native's (and over regenerator's, for slot-machine).`,
     "",
     `| workload | figure | ${variants.join(" | ")} |`,
     `|---|---|${variants.map(() => "---:").join("|")}|`,

@@ -14,9 +14,11 @@
  * workload with the reason); a variant that cannot load or lower is reported with the
  * reason, never silently measured as something else; the exit code never depends on timings.
  */
+import { spawnSync } from "node:child_process";
 import { parseArgs, USAGE, type Options } from "./args.js";
+import type { Sizes } from "./corpus.js";
 import { mergePreparations, pairKey, type Prepared, type VariantPreparation } from "./prepare.js";
-import { cacheDir, childScript, prepareChildScript } from "./paths.js";
+import { cacheDir, childScript, packageRoot, prepareChildScript } from "./paths.js";
 import type { ChildReply, ChildRequest, PrepareRequest } from "./protocol.js";
 import { runEntry } from "./spawn.js";
 import { buildReports, describeMachine, formatMarkdown, formatText, type PairOutcome } from "./report.js";
@@ -75,6 +77,15 @@ function timeoutFor(workload: Workload, options: Options): number {
   return base + 4 * (options.budgetMs + options.warmupMs);
 }
 
+/** Which source the measured plugin build came from, so published figures can be traced. */
+function sourceRevision(): string {
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: packageRoot, encoding: "utf8" });
+  if (head.status !== 0) return "unknown revision (not a git checkout)";
+  const dirty = spawnSync("git", ["status", "--porcelain", "--", "src"], { cwd: packageRoot, encoding: "utf8" });
+  const changed = dirty.status === 0 && dirty.stdout.trim() !== "";
+  return `commit ${head.stdout.trim()}${changed ? " with uncommitted changes in src/" : ""}`;
+}
+
 function firstLine(text: string): string {
   return text.split("\n")[0]!.slice(0, 300);
 }
@@ -96,6 +107,7 @@ async function main(): Promise<void> {
   }
   const { workloads, variants } = selection;
   const machine = describeMachine();
+  const revision = sourceRevision();
   log(`bench: ${workloads.length} workloads × ${variants.length} variants × ${options.rounds} rounds on ${machine.cpu}, nproc ${machine.nproc}, node ${machine.node}`);
   log(`bench: lowering up front (cache: ${cacheDir})`);
 
@@ -107,7 +119,7 @@ async function main(): Promise<void> {
   for (const workload of workloads) {
     for (const variant of variants) {
       let skipped = prepared.unavailable.get(variant) ?? null;
-      let sizes = null;
+      let sizes: Sizes | null = null;
       if (skipped === null && workload.kind === "corpus") {
         const corpus = prepared.corpora.get(pairKey(workload.name, variant));
         skipped = corpus?.problem ?? null;
@@ -201,6 +213,7 @@ async function main(): Promise<void> {
         budgetMs: options.budgetMs,
         warmupMs: options.warmupMs,
         pluginPath: options.pluginPath,
+        revision,
         corpusInput: es5Fingerprint,
       },
       variants: Object.fromEntries(
@@ -216,12 +229,13 @@ async function main(): Promise<void> {
   const header = [
     `${machine.date}  ${machine.cpu}, nproc ${machine.nproc}, ${machine.memoryGiB} GiB, node ${machine.node} (V8 ${machine.v8}), ${machine.platform}`,
     `${options.rounds} rounds, each sample a fresh process: ${options.warmupMs} ms warm-up + ${options.budgetMs} ms measured (timing workloads).`,
+    `package ${revision}`,
     ...variants.map((variant) => `  ${variant.padEnd(13)} ${prepared.labels.get(variant) ?? prepared.unavailable.get(variant) ?? ""}`),
     `  corpora are first brought to ES5 except generators/async by ${es5Fingerprint}; each variant lowers that.`,
   ];
   process.stdout.write(`${header.join("\n")}\n${formatText(workloads, reports)}\n`);
   if (options.markdown) {
-    process.stdout.write(`\n${formatMarkdown(workloads, variants, reports, machine, options.rounds)}\n`);
+    process.stdout.write(`\n${formatMarkdown(workloads, variants, reports, machine, options.rounds, revision)}\n`);
   }
 }
 
