@@ -3,14 +3,15 @@
  * require identical traces. On a mismatch the failure shows both traces aligned, the first
  * differing line, and the lowered code, which is what one needs to debug the lowering.
  *
- * With our plugin it also asserts, on every reported layout, that the slot count reached the
- * lower bound (DESIGN.md property 3), and that nothing suspending is left in the output.
+ * With our plugin it also checks every reported layout (layoutProblem): the slot count reached the
+ * lower bound or says why not, live locals never share a slot; and nothing suspending is left.
  * Directives (see directives.ts) switch a program to ES5 checking, refusal checking or skip.
  */
 import { AssertionError } from "node:assert";
 import { parseDirectives, type Directives } from "./directives.js";
 import { es5Error, lowerForTests, remainingSuspendingFunctions, standInKind, type Lowered, type StandIn } from "./lower.js";
 import { runProgram } from "./run.js";
+import type { FunctionLayout } from "../../src/layout.js";
 
 export type CompareOutcome =
   | { status: "passed"; trace: string[]; lowered: Lowered }
@@ -61,15 +62,36 @@ export async function compareNativeAndLowered(
 
   if (standIn === null) {
     for (const layout of lowered.layouts) {
-      if (layout.slots !== layout.lowerBound) {
-        fail(
-          `${filename}: ${layout.name} (line ${layout.loc?.line ?? "?"}) uses ${layout.slots} slots, lower bound is ${layout.lowerBound}`,
-          lowered.code,
-        );
-      }
+      const problem = layoutProblem(layout);
+      if (problem !== null) fail(`${filename}: ${layout.name} (line ${layout.loc?.line ?? "?"}): ${problem}`, lowered.code);
     }
   }
   return { status: "passed", trace: native, lowered };
+}
+
+/**
+ * What is wrong with a reported layout, or null. Slots must reach the lower bound (property 3
+ * of DESIGN.md) unless the layout says why not; independently of the allocator's own checker,
+ * no two locals live at one point may share a slot, and every slot must be inside the array.
+ */
+export function layoutProblem(layout: FunctionLayout): string | null {
+  if (layout.slots < layout.lowerBound) return `uses ${layout.slots} slots, below its own lower bound ${layout.lowerBound}`;
+  if (layout.slots !== layout.lowerBound && !layout.aboveLowerBoundReason) {
+    return `uses ${layout.slots} slots, lower bound is ${layout.lowerBound}, and no aboveLowerBoundReason is given`;
+  }
+  for (const point of layout.suspensions) {
+    const used = new Map<number, number>();
+    for (const { local, slot } of point.live) {
+      if (slot < 0 || slot >= layout.slots) return `point ${point.index}: local ${local} in slot ${slot}, outside 0..${layout.slots - 1}`;
+      const other = used.get(slot);
+      if (other !== undefined) {
+        const names = [layout.locals[other]?.name, layout.locals[local]?.name].join(" and ");
+        return `point ${point.index}: ${names} are both live and share slot ${slot}`;
+      }
+      used.set(slot, local);
+    }
+  }
+  return null;
 }
 
 function expectRefusal(code: string, filename: string, pattern: RegExp, standIn: StandIn | null): string {

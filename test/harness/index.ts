@@ -21,5 +21,5 @@ export {
   type Lowered,
 } from "./lower.js";
 export { parseDirectives, type Directives } from "./directives.js";
-export { compareNativeAndLowered, traceDiff, type CompareOptions, type CompareOutcome } from "./compare.js";
+export { compareNativeAndLowered, layoutProblem, traceDiff, type CompareOptions, type CompareOutcome } from "./compare.js";
 export { discoverPrograms, type ProgramFile } from "./discover.js";

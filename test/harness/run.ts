@@ -10,14 +10,15 @@
  * deterministic enough to be an oracle.
  *
  * Invariants:
- * - The synchronous part is bounded by vm's `timeout`; a timeout is a harness failure (thrown),
- *   never a trace line, so two runs that both hang do not "agree".
+ * - Every run of program code is bounded by vm's `timeout`; a timeout is a harness failure
+ *   (thrown), never a trace line, so two runs that both hang do not "agree".
  * - A synchronous top-level exception becomes the trace line `uncaught <Name>: <message>`.
- * - The context shares the host's microtask queue, so after the script the host waits for
- *   setImmediate turns until the program has been quiet (no pending nextTurn) for two turns;
- *   every promise chain has then run. Unbounded microtask loops cannot be interrupted
- *   (documented limitation of sharing the queue); the wall-clock deadline catches
- *   macrotask-driven ones.
+ * - The context has its own microtask queue (`microtaskMode: "afterEvaluate"`): the script's
+ *   microtasks are drained inside the bounded evaluation, so an endless promise loop times out
+ *   instead of hanging the host (a half-finished lowering produced exactly that once). Jobs
+ *   that host callbacks (nextTurn) queue later are drained by a bounded empty evaluation after
+ *   each host turn. Native and lowered runs use the same mode, so their orders compare fairly.
+ *   The host waits turns until the program has been quiet (no pending nextTurn) for two turns.
  * - Unhandled promise rejections are recorded as `unhandled rejection <value>` lines. To see
  *   them, the host's own listeners (mocha's) are set aside during the run and restored after,
  *   so runs are serialized through one queue: two overlapping runs would steal each other's
@@ -38,6 +39,7 @@ export interface RunOptions {
 type HostGc = () => void;
 
 let queue: Promise<unknown> = Promise.resolve();
+const DRAIN = new vm.Script("void 0", { filename: "drain-microtasks" });
 
 export function hostGc(): HostGc | undefined {
   const candidate = (globalThis as { gc?: unknown }).gc;
@@ -77,7 +79,7 @@ async function runNow(code: string, options: RunOptions): Promise<string[]> {
       );
     };
   }
-  const context = vm.createContext(sandbox);
+  const context = vm.createContext(sandbox, { microtaskMode: "afterEvaluate" });
   const script = new vm.Script(code, { filename: options.filename ?? "program.js" });
 
   const saved = process.listeners("unhandledRejection");
@@ -90,7 +92,7 @@ async function runNow(code: string, options: RunOptions): Promise<string[]> {
     try {
       script.runInContext(context, { timeout: timeoutMs });
     } catch (error) {
-      if (isTimeout(error)) throw new Error(`program timed out after ${timeoutMs} ms (synchronous part)`);
+      if (isTimeout(error)) throw new Error(`program timed out after ${timeoutMs} ms (script and the microtasks it queued)`);
       trace.push(`uncaught ${formatValue(error)}`);
     }
     const deadline = Date.now() + timeoutMs;
@@ -98,6 +100,13 @@ async function runNow(code: string, options: RunOptions): Promise<string[]> {
     while (quietTurns < 2) {
       const before = activity;
       await turn();
+      try {
+        // Runs the jobs that host callbacks (nextTurn) queued in the context, under the bound.
+        DRAIN.runInContext(context, { timeout: timeoutMs });
+      } catch (error) {
+        if (isTimeout(error)) throw new Error(`program timed out after ${timeoutMs} ms (microtasks)`);
+        throw error;
+      }
       quietTurns = pendingTurns === 0 && activity === before ? quietTurns + 1 : 0;
       if (Date.now() > deadline) throw new Error(`program did not settle within ${timeoutMs} ms`);
     }
