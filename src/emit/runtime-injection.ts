@@ -15,7 +15,8 @@ function runtimeExpression(): t.Expression {
     const stmt = file!.program.body[0] as t.ExpressionStatement;
     cachedRuntime = stmt.expression;
   }
-  return t.cloneNode(cachedRuntime, true);
+  // Without locations: the runtime must not map into the user's file.
+  return t.cloneNode(cachedRuntime, true, true);
 }
 
 export function injectRuntime(program: NodePath<t.Program>, name: string, mode: "inline" | "import"): void {

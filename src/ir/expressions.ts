@@ -93,6 +93,19 @@ export class ExpressionLowering {
     void sent;
     const modeLocal = b.suspensions[b.suspensions.length - 1]!.modeLocal!;
     b.emitAssign(mode, t.identifier(modeLocal.name));
+    // AsyncGeneratorUnwrapYieldResumption: a return() is awaited first; a rejection becomes a throw.
+    const failed = b.temp("yield* return rejection");
+    const id = (l: Local) => t.identifier(l.name);
+    b.statement(t.ifStatement(
+      t.binaryExpression("===", id(mode), t.numericLiteral(2)),
+      t.tryStatement(
+        t.blockStatement([t.expressionStatement(t.assignmentExpression("=", id(received), t.awaitExpression(id(received))))]),
+        t.catchClause(id(failed), t.blockStatement([
+          t.expressionStatement(t.assignmentExpression("=", id(mode), t.numericLiteral(1))),
+          t.expressionStatement(t.assignmentExpression("=", id(received), id(failed))),
+        ])),
+      ),
+    ));
     b.goto(head);
     b.enter(done);
     // A return() forwarded to the inner iterator that finished ends the outer generator too.

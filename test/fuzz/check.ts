@@ -32,10 +32,9 @@ import { minimize } from "./minimize.js";
 import { PRELUDE } from "./prelude.js";
 import { printProgram, type Feature } from "./print.js";
 
-/** The program without the helper prelude every fuzzed program starts with. */
-export function withoutPrelude(code: string): string {
-  const prelude = PRELUDE.trim();
-  return code.startsWith(prelude) ? code.slice(prelude.length).trim() : code;
+/** A printed (or lowered) program with the helper prelude in front: what actually runs. */
+export function runnable(code: string): string {
+  return `${PRELUDE.trim()}\n\n${code}`;
 }
 
 /**
@@ -109,13 +108,6 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
     ...rest,
   });
 
-  let native: string[];
-  try {
-    native = await runProgram(code, { timeoutMs: TIMEOUT_MS, filename });
-  } catch (error) {
-    return fail("fuzzer", `native run failed: ${message(error)}`);
-  }
-
   let loweredCode: string;
   let layouts: { name: string; slots: number; lowerBound: number }[] = [];
   try {
@@ -129,21 +121,30 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
       loweredCode = lowerWithPresetEnv(code, filename);
     }
   } catch (error) {
-    return fail("divergence", `lowering threw: ${message(error)}`, { native });
+    return fail("divergence", `lowering threw: ${message(error)}`);
   }
 
   if (lowering === "plugin") {
     const left = remainingSuspendingFunctions(loweredCode);
-    if (left.length > 0) return fail("divergence", `lowered code still contains ${left.join(", ")}`, { native, loweredCode });
+    if (left.length > 0) return fail("divergence", `lowered code still contains ${left.join(", ")}`, { loweredCode });
   }
   if (c.es5) {
     const problem = es5Error(loweredCode);
-    if (problem !== null) return fail("divergence", `ES5-mode program, lowered output is not ES5: ${problem}`, { native, loweredCode });
+    if (problem !== null) return fail("divergence", `ES5-mode program, lowered output is not ES5: ${problem}`, { loweredCode });
+  }
+
+  // Run natively only once the lowering produced something to compare: a crash or a
+  // refusal of the lowering needs no native trace, and shrinking a crash is then much faster.
+  let native: string[];
+  try {
+    native = await runProgram(runnable(code), { timeoutMs: TIMEOUT_MS, filename });
+  } catch (error) {
+    return fail("fuzzer", `native run failed: ${message(error)}`);
   }
 
   let lowered: string[];
   try {
-    lowered = await runProgram(loweredCode, { timeoutMs: TIMEOUT_MS, filename });
+    lowered = await runProgram(runnable(loweredCode), { timeoutMs: TIMEOUT_MS, filename });
   } catch (error) {
     return fail("divergence", `lowered run failed: ${message(error)}`, { native, loweredCode });
   }
@@ -241,8 +242,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 export function describeFailure(verdict: Extract<Verdict, { ok: false }>, withLoweredCode: boolean): string {
   const parts = [
     `${verdict.blame === "fuzzer" ? "FUZZER BUG" : "DIVERGENCE"}: ${verdict.reason}`,
-    "--- program (shrunk; the prelude of helpers, test/fuzz/prelude.ts, is left out) ---",
-    withoutPrelude(verdict.code),
+    "--- program (shrunk; runs after the helpers of test/fuzz/prelude.ts) ---",
+    verdict.code,
     "--- native trace ---",
     (verdict.native ?? ["<none>"]).join("\n"),
     "--- lowered trace ---",

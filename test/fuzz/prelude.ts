@@ -3,8 +3,9 @@
  * ticker, and the driver steps that record every result or exception.
  *
  * Invariants:
- * - ES5 only, and no generator or async function: the prelude goes through the lowering with
- *   the program, so it must be untouched by it and must not break the ES5 check of the output.
+ * - ES5 only, and no generator or async function: the check prepends it, unlowered, to both
+ *   the native and the lowered program (check.ts `runnable`), so it must mean the same to both
+ *   and must never be what a divergence comes from.
  * - Every helper reports what it observes through `print` (the harness's global) and never
  *   lets an exception escape to the top level: a driver step that throws becomes a trace line.
  * - Errors the program did not make itself (TypeError from the iterator protocol, "already

