@@ -13,6 +13,8 @@
  *   --without F,G      leave features out (print their ES5 fallback), to hunt past a known
  *                      failure: patterns, templates, computed-keys, for-of, for-await, yield-star,
  *                      labelled-jumps
+ *   --mutants          mutation-test the fuzzer: mutate the regenerator stand-in's inlined
+ *                      helpers one site at a time and count the mutants --runs programs detect
  *   --print            print the first N generated programs (no prelude) and exit: a look at the grammar
  *
  * Prints progress; on a failure prints the shrunk program, its native and lowered traces and
@@ -21,8 +23,9 @@
 import { writeFileSync } from "node:fs";
 import type { FunctionKind } from "../test/fuzz/ast.js";
 import fc from "fast-check";
-import { caseArb, describeFailure, printCase, runFuzz, withoutPrelude, type Lowering } from "../test/fuzz/check.js";
+import { caseArb, describeFailure, printCase, runFuzz, runnable, type Lowering } from "../test/fuzz/check.js";
 import { defaultShape } from "../test/fuzz/drivers.js";
+import { runMutants } from "../test/fuzz/mutants.js";
 import { FEATURES, type Feature } from "../test/fuzz/print.js";
 
 interface Args {
@@ -34,11 +37,12 @@ interface Args {
   code: boolean;
   out: string | null;
   print: boolean;
+  mutants: boolean;
   without: Feature[];
 }
 
 function usage(problem: string): never {
-  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--without F,G] [--code] [--out FILE]`);
+  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--without F,G] [--code] [--out FILE] [--print] [--mutants]`);
   process.exit(2);
 }
 
@@ -52,6 +56,7 @@ function parseArgs(argv: readonly string[]): Args {
     code: false,
     out: null,
     print: false,
+    mutants: false,
     without: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -102,6 +107,9 @@ function parseArgs(argv: readonly string[]): Args {
           args.without.push(feature);
         }
         break;
+      case "--mutants":
+        args.mutants = true;
+        break;
       case "--print":
         args.print = true;
         break;
@@ -118,13 +126,28 @@ function parseArgs(argv: readonly string[]): Args {
 const args = parseArgs(process.argv.slice(2));
 if (args.print) {
   const cases = fc.sample(caseArb({ ...defaultShape, kinds: args.kinds }, args.es5Share, args.without), { numRuns: args.runs, seed: args.seed });
-  cases.forEach((c, i) => console.log(`// ---- program ${i}${c.es5 ? " (ES5 mode)" : ""}\n${withoutPrelude(printCase(c))}`));
+  cases.forEach((c, i) => console.log(`// ---- program ${i}${c.es5 ? " (ES5 mode)" : ""}\n${printCase(c)}`));
   process.exit(0);
 }
 console.log(
   `fuzz: ${args.runs} programs, seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : `${args.lowering} stand-in`}, ES5 share ${args.es5Share}${args.without.length > 0 ? `, without ${args.without.join(",")}` : ""}`,
 );
 const started = Date.now();
+if (args.mutants) {
+  const report = await runMutants({
+    programs: args.runs,
+    seed: args.seed,
+    shape: { ...defaultShape, kinds: args.kinds },
+    es5Share: args.es5Share,
+    without: args.without,
+    onMutant: (done, total, killed) => {
+      if (done % 20 === 0 || done === total) console.log(`  ${done}/${total} mutants, ${killed} killed`);
+    },
+  });
+  console.log(`mutants: ${report.killed} of ${report.sites.length} killed by ${report.programs} programs (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const site of report.survivors) console.log(`  survived: ${site.from} -> ${site.to} in ${site.helper.slice(0, 40)}... at ${site.index}: ${site.context}`);
+  process.exit(0);
+}
 const report = await runFuzz({
   runs: args.runs,
   seed: args.seed,
@@ -150,7 +173,7 @@ console.log(
 );
 console.log(describeFailure(report.verdict, args.code));
 if (args.out !== null) {
-  writeFileSync(args.out, report.verdict.code);
+  writeFileSync(args.out, runnable(report.verdict.code));
   console.log(`fuzz: full program written to ${args.out}`);
 }
 process.exit(1);
