@@ -38,12 +38,26 @@ describe("differential fuzzer", function () {
     assert.ok(report.verdict !== null && !report.verdict.ok && report.verdict.blame === "divergence", "the failure was not a divergence");
   });
 
-  // Pending, tracked in the issue-4 note: at this seed the fuzzer finds a divergence in the
-  // microtask timing of async-generator `yield*` under return(), and shrinking it outruns
-  // the test budget. `npm run fuzz -- --seed 20260101` reproduces it.
+  // Pending, tracked in the issue-4 note: at this seed the fuzzer finds divergences in the
+  // microtask timing of async-generator `yield*` (throw()/return() forwarded to an async
+  // iterator). Shrinking no longer outruns the budget (no fast-check shrinking here, a
+  // bounded minimizer: about 6 s for a red run); un-skip once those are fixed.
+  // `npm run fuzz -- --seed 20260101` reproduces it with full shrinking.
   it.skip(`our plugin agrees with native Node on ${PLUGIN_RUNS} programs (seed ${SEED})`, async function () {
     if (standInMode()) this.skip();
-    const report = await runFuzz({ runs: PLUGIN_RUNS, seed: SEED, lowering: "plugin", shape: defaultShape, es5Share: 0.3 });
+    // A failure is not shrunk by fast-check (unbounded, and slow on big programs) but by the
+    // tree minimizer with a fixed budget of checks, so a red run still ends in bounded time
+    // with a small program; `npm run fuzz -- --seed ${SEED}` shrinks it fully.
+    this.timeout(300_000);
+    const report = await runFuzz({
+      runs: PLUGIN_RUNS,
+      seed: SEED,
+      lowering: "plugin",
+      shape: { ...defaultShape, depth: 2 },
+      es5Share: 0.3,
+      shrink: false,
+      minimizeBudget: 150,
+    });
     if (report.failed) {
       const detail = report.verdict !== null && !report.verdict.ok ? describeFailure(report.verdict, true) : "(the shrunk case passed when re-run)";
       assert.fail(`fuzzer: divergence after ${report.numRuns} programs (seed ${SEED}, path ${String(report.path)})\n${detail}`);

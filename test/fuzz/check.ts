@@ -185,6 +185,8 @@ export interface FuzzOptions {
   shrink?: boolean;
   /** Run the tree minimizer (minimize.ts) after fast-check's shrinking (default true). */
   minimize?: boolean;
+  /** Checks the minimizer may spend (default 400). */
+  minimizeBudget?: number;
   /** Called after each checked program (progress output). */
   onRun?: (index: number) => void;
 }
@@ -220,7 +222,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let minimizeSteps = 0;
   const signature = failureSignature(verdict);
   if (options.minimize !== false && signature !== null && !verdict.ok && verdict.blame === "divergence") {
-    const minimized = await minimize(counterexample, async (candidate) => failureSignature(await checkCase(candidate, options.lowering)) === signature);
+    const minimized = await minimize(
+      counterexample,
+      async (candidate) => failureSignature(await checkCase(candidate, options.lowering)) === signature,
+      options.minimizeBudget,
+    );
     counterexample = minimized.result;
     minimizeChecks = minimized.checks;
     minimizeSteps = minimized.accepted;
