@@ -436,8 +436,8 @@ class Printer {
   /** A suspension of the kind the function allows, chosen by `flavor`. */
   private suspend(rawFlavor: number, operand: string, fn: FnCtx): string {
     // Without yield*, the flavors that delegate become plain yields (flavor 0).
-    const period = fn.kind === "generator" ? 4 : 8;
-    const delegates = fn.kind === "generator" ? [1, 2] : fn.kind === "asyncGenerator" ? [2, 5] : [];
+    const period = 8;
+    const delegates = fn.kind === "generator" ? [1, 2, 5, 6] : fn.kind === "asyncGenerator" ? [2, 5, 6] : [];
     const flavor = this.without("yield-star") && delegates.includes(rawFlavor % period) ? rawFlavor - (rawFlavor % period) : rawFlavor;
     const n = 1 + ((flavor >> 3) % 3);
     const mode = (flavor >> 5) % 3;
@@ -447,9 +447,13 @@ class Printer {
     };
     switch (fn.kind) {
       case "generator":
-        switch (flavor % 4) {
+        switch (flavor % 8) {
           case 1:
+          case 5:
             return `(yield* mkIter(${n}, "i${this.id()}", ${mode}, ${operand}))`;
+          case 6:
+            // An array: the built-in array iterator (no return/throw methods).
+            return `(yield* [${operand}, ${n}])`;
           case 2: {
             const callee = earlierOf(["generator"]);
             return callee === null ? `(yield* mkIter(${n}, "i${this.id()}", ${mode}, ${operand}))` : `(yield* ${callee.name}(${operand}))`;
@@ -495,6 +499,9 @@ class Printer {
           }
           case 7:
             return `(await thenable(${operand}))`;
+          case 14:
+            // A sync iterable: delegation goes through the async-from-sync iterator.
+            return `(yield* [${operand}, Promise.resolve(${n})])`;
           default:
             return `(yield ${operand})`;
         }
