@@ -12,7 +12,7 @@
  *   --out FILE         write the full failing program (prelude included) to FILE
  *   --without F,G      leave features out (print their ES5 fallback), to hunt past a known
  *                      failure: patterns, templates, computed-keys, for-of, for-await, yield-star,
- *                      labelled-jumps
+ *                      labelled-jumps, default-params
  *   --mutants          mutation-test the fuzzer: mutate the regenerator stand-in's inlined
  *                      helpers one site at a time and count the mutants --runs programs detect
  *   --print            print the first N generated programs (no prelude) and exit: a look at the grammar

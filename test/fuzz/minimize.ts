@@ -4,7 +4,8 @@
  * replaces a node by one of its own descendants, so a failing `yield` nested three blocks deep
  * keeps its three blocks. This pass does, greedily:
  *   - drop one element of any array (functions, drivers, steps, statements, cases, decls);
- *   - splice a compound statement's inner statements in its place (unwrap if/loop/try/...);
+ *   - splice a compound statement's inner statements in its place (unwrap if/loop/try/...),
+ *     or its own expression (condition, discriminant, value) as an expression statement;
  *   - replace an expression by one of its subexpressions, or by `0`;
  *   - set an optional part (else branch, catch, finally, default parameter...) to null;
  *   - lower loop counts and the ticker to their minimum.
@@ -93,6 +94,11 @@ function* candidates(root: Json): Generator<Json> {
         }
         if (stmt.k === "switch" && Array.isArray(stmt.cases)) {
           for (const c of stmt.cases) if (isObject(c) && Array.isArray(c.body)) inner.push(c.body);
+        }
+        // A statement's own expressions (condition, discriminant, value) as expression statements.
+        for (const field of ["c", "disc", "e"]) {
+          const expr = stmt[field];
+          if (expr !== undefined && isExpr(expr) && stmt.k !== "expr") inner.push([{ k: "expr", e: clone(expr) }]);
         }
         for (const body of inner) {
           const copy = edit(path, (p) => {

@@ -28,8 +28,17 @@ import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Step, Stmt
  * each one prints the same ES5 fallback that ES5 mode uses for it (`labelled-jumps`, which
  * is ES5, instead keeps only jumps that need no label: to the innermost loop or switch).
  */
-export type Feature = "patterns" | "templates" | "computed-keys" | "for-of" | "for-await" | "yield-star" | "labelled-jumps";
-export const FEATURES: readonly Feature[] = ["patterns", "templates", "computed-keys", "for-of", "for-await", "yield-star", "labelled-jumps"];
+export type Feature = "patterns" | "templates" | "computed-keys" | "for-of" | "for-await" | "yield-star" | "labelled-jumps" | "default-params";
+export const FEATURES: readonly Feature[] = [
+  "patterns",
+  "templates",
+  "computed-keys",
+  "for-of",
+  "for-await",
+  "yield-star",
+  "labelled-jumps",
+  "default-params",
+];
 
 export interface PrintOptions {
   es5: boolean;
@@ -126,7 +135,7 @@ class Printer {
     const p0: Binding = { name: "p0", read: "p0", assignable: false };
     const p1: Binding = { name: "p1", read: "p1", assignable: false };
     let params = "p0, p1";
-    if (def.defaultParam !== null && !es5) {
+    if (def.defaultParam !== null && this.has("default-params")) {
       const cx: ExprCtx = { env: { bindings: [p0], hidden: new Set() }, fn, suspend: false, closures: false };
       params = `p0, p1 = ${this.expr(def.defaultParam, cx)}`;
     }
