@@ -156,7 +156,7 @@ const report = await runFuzz({
   es5Share: args.es5Share,
   without: args.without,
   onRun: (index) => {
-    if ((index + 1) % 50 === 0) process.stdout.write(`  ${index + 1} programs checked (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    if ((index + 1) % 50 === 0) process.stdout.write(`  ${index + 1} property runs (programs and shrink attempts, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   },
 });
 

@@ -36,7 +36,9 @@ export type Expr =
   /** `fns.length ? fns[sel % len](arg) : 0`: calls a closure made earlier, possibly before a suspension. */
   | { k: "callClosure"; sel: number; arg: Expr }
   /** `this.k` (even `which`) or `arguments.length` (odd): lexical in arrows, the caller's in functions. */
-  | { k: "context"; which: number };
+  | { k: "context"; which: number }
+  /** `reenter()`: calls `next()` on the generator the driver is stepping, from inside it. */
+  | { k: "reenter" };
 
 export type BinOp = "+" | "-" | "*" | "<" | "===" | "%";
 export type LogicOp = "&&" | "||" | "??";

@@ -50,6 +50,7 @@ export function exprArb(depth: number): fc.Arbitrary<Expr> {
       { weight: 1, arbitrary: fc.record({ k: fc.constant("objKey" as const), key: sub, a: sub, b: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("callClosure" as const), sel, arg: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("context" as const), which: fc.nat({ max: 1 }) }) },
+      { weight: 1, arbitrary: fc.constant({ k: "reenter" as const }) },
     );
   }
   memo.set(depth, built);

@@ -30,8 +30,11 @@ function mkIter(n, tag, mode, base) {
     i++;
     return i > n ? { done: true, value: base * 10 } : { done: false, value: base + i };
   };
+  // mode 1: neither return nor throw; mode 3: return only; mode 2: throw swallows.
   if (mode !== 1) {
     it["return"] = function (v) { print(tag, "return", v); i = n; return { done: true, value: v }; };
+  }
+  if (mode !== 1 && mode !== 3) {
     it["throw"] = function (e) {
       print(tag, "throw", e);
       if (mode === 2) return { done: false, value: -1 };
@@ -47,6 +50,8 @@ function mkAsyncIter(n, tag, mode, base) {
   it.next = function (v) { return Promise.resolve(sync.next(v)); };
   if (mode !== 1) {
     it["return"] = function (v) { return Promise.resolve(sync["return"](v)); };
+  }
+  if (mode !== 1 && mode !== 3) {
     it["throw"] = function (e) {
       try { return Promise.resolve(sync["throw"](e)); } catch (err) { return Promise.reject(err); }
     };
@@ -67,8 +72,14 @@ function ticker(n) {
 function start(make, tag) {
   try { return make(); } catch (e) { print(tag, "call threw", ex(e)); return null; }
 }
+var cur = null;
+function reenter() {
+  if (cur === null) return -1;
+  try { cur.next(); return 0; } catch (e) { print("reenter", ex(e)); return 1; }
+}
 function step(it, op, v, tag) {
   if (it === null) return;
+  cur = it;
   try { print(tag, op, v, "->", it[op](v)); } catch (e) { print(tag, op, v, "threw", ex(e)); }
 }
 function consume(it, k, tag) {

@@ -341,7 +341,7 @@ class Printer {
         const v = `v${id}`;
         const gens = fn.earlier.filter((f) => f.kind === "generator");
         let source: string;
-        const mode = (s.src >> 2) % 3;
+        const mode = (s.src >> 2) % 4;
         if (s.src % 3 === 0) source = `[${Array.from({ length: s.n }, (_, i) => (i + 1) * 10).join(", ")}]`;
         else if (s.src % 3 === 2 && gens.length > 0) source = `${(gens[s.src % gens.length] as FnInfo).name}(${s.n})`;
         else source = `mkIter(${s.n}, "o${id}", ${mode}, ${id})`;
@@ -351,7 +351,7 @@ class Printer {
       case "forAwait": {
         const v = `v${id}`;
         const iterables = fn.earlier.filter((f) => f.kind !== "async");
-        const mode = (s.src >> 2) % 3;
+        const mode = (s.src >> 2) % 4;
         let source: string;
         if (s.src % 3 === 0) source = `mkAsyncIter(${s.n}, "o${id}", ${mode}, ${id})`;
         else if (s.src % 3 === 2 && iterables.length > 0) source = `${(iterables[s.src % iterables.length] as FnInfo).name}(${s.n})`;
@@ -437,6 +437,8 @@ class Printer {
       }
       case "context":
         return e.which % 2 === 0 ? "this.k" : "arguments.length";
+      case "reenter":
+        return "reenter()";
       default:
         return assertNever(e);
     }
@@ -449,7 +451,7 @@ class Printer {
     const delegates = fn.kind === "generator" ? [1, 2, 5, 6] : fn.kind === "asyncGenerator" ? [2, 5, 6] : [];
     const flavor = this.without("yield-star") && delegates.includes(rawFlavor % period) ? rawFlavor - (rawFlavor % period) : rawFlavor;
     const n = 1 + ((flavor >> 3) % 3);
-    const mode = (flavor >> 5) % 3;
+    const mode = (flavor >> 5) % 4;
     const earlierOf = (kinds: readonly FunctionKind[]): FnInfo | null => {
       const found = fn.earlier.filter((f) => kinds.includes(f.kind));
       return found.length === 0 ? null : (found[flavor % found.length] as FnInfo);

@@ -77,7 +77,7 @@ export function stmtArb(depth: number): fc.Arbitrary<Stmt> {
           k: fc.constant("loop" as const),
           loop: fc.constantFrom(...loopKinds),
           n: fc.integer({ min: 1, max: 3 }),
-          src: fc.nat({ max: 11 }),
+          src: fc.nat({ max: 15 }),
           body: inner,
         }),
       },
