@@ -291,7 +291,7 @@ export class GraphBuilder {
   // ---- statements ---------------------------------------------------------------------------
 
   statement(node: t.Statement, labels: string[] = []): void {
-    if (!this.suspends(node) && !t.isLabeledStatement(node)) {
+    if (!this.suspends(node)) {
       this.opaque(node);
       return;
     }

@@ -65,7 +65,7 @@ export class ExpressionLowering {
 
   /**
    * Async `yield*`: the loop of the spec, as IR. Each round sends the received completion to
-   * the inner iterator through the runtime's `delegateStep`, awaits its result, and yields
+   * the inner iterator (each Await a real suspension, so ticks match native), and yields
    * the inner value without awaiting it again.
    */
   private asyncDelegate(iterable: t.Expression, node: t.YieldExpression, want: "value" | "discard" | Local): t.Expression | null {
@@ -81,9 +81,55 @@ export class ExpressionLowering {
     const head = b.newBlock();
     b.goto(head);
     b.enter(head);
-    // delegateStep returns the inner call's promise, or a marker object for "no return method".
-    const call = b.runtime("delegateStep", [t.identifier(it.name), t.identifier(mode.name), t.identifier(received.name)]);
-    b.suspend("await", call, "yield*", node.loc, res);
+    // One round of the spec's loop, written out so each Await is a real suspension and the
+    // tick count matches native: the received completion goes to next/throw/return.
+    const method = b.temp("yield* method");
+    const closeResult = b.temp("yield* close result");
+    const returning = b.temp("yield* returns");
+    const value = b.temp("yield* return value");
+    const id = (l: Local) => t.identifier(l.name);
+    const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
+    const member = (l: Local, key: string) => t.memberExpression(id(l), t.identifier(key));
+    const callMethod = (args: t.Expression[]) => t.callExpression(member(method, "call"), [id(it), ...args]);
+    const isMode = (n: number) => t.binaryExpression("===", id(mode), t.numericLiteral(n));
+    const isNull = (l: Local) => t.binaryExpression("==", id(l), t.nullLiteral());
+    b.statement(t.blockStatement([
+      set(returning, t.booleanLiteral(false)),
+      t.ifStatement(
+        isMode(2),
+        t.blockStatement([
+          set(method, member(it, "return")),
+          t.ifStatement(
+            isNull(method),
+            t.blockStatement([set(value, t.awaitExpression(id(received))), set(returning, t.booleanLiteral(true))]),
+            set(res, t.awaitExpression(callMethod([id(received)]))),
+          ),
+        ]),
+        t.ifStatement(
+          isMode(1),
+          t.blockStatement([
+            set(method, member(it, "throw")),
+            t.ifStatement(isNull(method), t.blockStatement([
+              // AsyncIteratorClose, then the TypeError.
+              set(method, member(it, "return")),
+              t.ifStatement(t.unaryExpression("!", isNull(method)), t.blockStatement([
+                set(closeResult, t.awaitExpression(callMethod([]))),
+                t.expressionStatement(b.runtime("checkResult", [id(closeResult)])),
+              ])),
+              t.throwStatement(t.newExpression(t.identifier("TypeError"), [t.stringLiteral("The iterator does not provide a 'throw' method")])),
+            ])),
+            set(res, t.awaitExpression(callMethod([id(received)]))),
+          ]),
+          set(res, t.awaitExpression(t.callExpression(member(it, "next"), [id(received)]))),
+        ),
+      ),
+    ]));
+    const returnNow = b.newBlock();
+    const carryOn = b.newBlock();
+    b.branch(id(returning), returnNow, carryOn);
+    b.enter(returnNow);
+    b.returnFrom(id(value));
+    b.enter(carryOn);
     b.emit(t.expressionStatement(b.runtime("checkResult", [t.identifier(res.name)])));
     const done = b.newBlock();
     const more = b.newBlock();
@@ -95,7 +141,6 @@ export class ExpressionLowering {
     b.emitAssign(mode, t.identifier(modeLocal.name));
     // AsyncGeneratorUnwrapYieldResumption: a return() is awaited first; a rejection becomes a throw.
     const failed = b.temp("yield* return rejection");
-    const id = (l: Local) => t.identifier(l.name);
     b.statement(t.ifStatement(
       t.binaryExpression("===", id(mode), t.numericLiteral(2)),
       t.tryStatement(
@@ -109,10 +154,10 @@ export class ExpressionLowering {
     b.goto(head);
     b.enter(done);
     // A return() forwarded to the inner iterator that finished ends the outer generator too.
-    const returning = b.newBlock();
+    const forwardedReturn = b.newBlock();
     const finished = b.newBlock();
-    b.branch(t.binaryExpression("===", t.identifier(mode.name), t.numericLiteral(2)), returning, finished);
-    b.enter(returning);
+    b.branch(t.binaryExpression("===", t.identifier(mode.name), t.numericLiteral(2)), forwardedReturn, finished);
+    b.enter(forwardedReturn);
     b.returnFrom(t.memberExpression(t.identifier(res.name), t.identifier("value")));
     b.enter(finished);
     if (want === "discard") return null;

@@ -47,6 +47,7 @@ export interface Prepared {
 }
 
 type FnPath = NodePath<t.Function>;
+type Binding = NonNullable<ReturnType<Scope["getBinding"]>>;
 
 export function functionKind(node: t.Function): FunctionKindName {
   if (node.async) return node.generator ? "asyncGenerator" : "async";
@@ -110,6 +111,8 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   const prologue: t.Statement[] = [];
   const hoistedFunctions = new Map<t.Node, t.Statement[]>();
   const cellBindings: Array<[Scope, string]> = [];
+  // Identity, not names: an inner block may declare a native binding with a local's name.
+  const localBindings = new Set<Binding>();
   const blockCells = new Map<t.Node, t.Statement[]>();
   const entryCells = new Set<string>();
 
@@ -163,6 +166,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       if (binding.kind === "param" && !paramsInBody) local.start = { kind: "param" };
       locals.push(local);
       localsByName.set(newName, local);
+      localBindings.add(binding);
       if (cell) cellBindings.push([scope, newName]);
       // A block's captured let/const/class gets its cell when the block is entered, so that
       // hoisted functions of the block capture the cell the declaration will fill.
@@ -179,7 +183,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
         if (binding.kind === "param" && !paramsInBody) {
           // The wrapper passes the raw value under the same name; wrap it in place.
           prologue.push(assign(t.identifier(newName), cellOf(init)));
-        } else if (scope === fnScope) {
+        } else if (scope === fnScope && binding.kind !== "param") {
           prologue.push(assign(t.identifier(newName), cellOf(t.identifier("undefined"))));
         }
       }
@@ -202,9 +206,9 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   }
 
   // References to cells go through `.v`.
-  for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name);
+  for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name, fnNode);
 
-  rewriteDeclarations(fn, localsByName, suspending, entryCells);
+  rewriteDeclarations(fn, localsByName, suspending, entryCells, localBindings);
 
   // Hoisted function declarations become assignments at the start of their block, after the
   // block's cells.
@@ -310,12 +314,14 @@ function markSuspending(fn: FnPath, kind: FunctionKindName): WeakSet<t.Node> {
   return set;
 }
 
-function rewriteCellReferences(scope: Scope, name: string): void {
+function rewriteCellReferences(scope: Scope, name: string, fnNode: t.Function): void {
   const binding = scope.getBinding(name);
   if (!binding) return;
   const member = () => t.memberExpression(t.identifier(name), t.identifier("v"));
+  // The parameter list is evaluated by the wrapper (or a helper), where parameters are plain.
+  const inParams = (ref: NodePath) => ref.findParent((q) => q.parentPath?.node === fnNode && q.listKey === "params") !== null;
   for (const ref of binding.referencePaths) {
-    if (ref.node && t.isIdentifier(ref.node, { name })) ref.replaceWith(member());
+    if (ref.node && t.isIdentifier(ref.node, { name }) && !inParams(ref)) ref.replaceWith(member());
   }
   for (const write of binding.constantViolations) {
     const node = write.node;
@@ -358,7 +364,12 @@ function rewriteDeclarations(
   localsByName: Map<string, PreparedLocal>,
   suspending: WeakSet<t.Node>,
   entryCells: Set<string>,
+  localBindings: Set<Binding>,
 ): void {
+  const isLocal = (p: NodePath, name: string) => {
+    const b = p.scope.getBinding(name);
+    return b !== undefined && localBindings.has(b);
+  };
   const cellTarget = (name: string) => t.memberExpression(t.identifier(name), t.identifier("v"));
   const fnNode = fn.node;
   fn.traverse({
@@ -367,7 +378,7 @@ function rewriteDeclarations(
     },
     ClassDeclaration(p) {
       const id = p.node.id;
-      if (!id || !localsByName.has(id.name)) return;
+      if (!id || !localsByName.has(id.name) || !isLocal(p.parentPath!, id.name)) return;
       const local = localsByName.get(id.name)!;
       const expr = t.classExpression(t.identifier(id.name), p.node.superClass, p.node.body, p.node.decorators);
       // The class's inner name must not be the cell variable's name.
@@ -381,7 +392,7 @@ function rewriteDeclarations(
     VariableDeclaration(p) {
       const decl = p.node;
       const ours = decl.declarations.some((d) =>
-        Object.keys(t.getBindingIdentifiers(d.id)).some((n) => localsByName.has(n)),
+        Object.keys(t.getBindingIdentifiers(d.id)).some((n) => localsByName.has(n) && isLocal(p, n)),
       );
       if (!ours) return;
       const parent = p.parentPath;

@@ -412,68 +412,37 @@ export function createRuntime(): Record<string, unknown> {
     return it;
   }
 
-  /** CreateAsyncFromSyncIterator. */
+  /**
+   * CreateAsyncFromSyncIterator, as Node's engine implements it (the oracle): a rejected item
+   * does not close the sync iterator, and `throw` on an iterator without one rejects with the
+   * thrown value.
+   */
   function fromSync(it: Record<string, unknown>): Record<string, unknown> {
-    function settle(r: unknown, closeOnReject: boolean): Promise<unknown> {
+    function settle(r: unknown): Promise<unknown> {
       if (!isObject(r)) return P.reject(new TypeError("Iterator result " + String(r) + " is not an object"));
       var res = r as { done: unknown; value: unknown };
       var done = !!res.done;
-      var valueWrapper: Promise<unknown>;
-      try {
-        valueWrapper = P.resolve(res.value);
-      } catch (e) {
-        if (!done && closeOnReject) closeIterator(it, true);
-        return P.reject(e);
-      }
-      return valueWrapper.then(
-        function (v) { return { value: v, done: done }; },
-        done || !closeOnReject ? undefined : function (e) { closeIterator(it, true); throw e; },
-      );
+      return P.resolve(res.value).then(function (v) { return { value: v, done: done }; });
     }
     return {
       next: function (v: unknown) {
-        try { return settle((it.next as (v: unknown) => unknown).call(it, v), true); } catch (e) { return P.reject(e); }
+        try { return settle((it.next as (v: unknown) => unknown).call(it, v)); } catch (e) { return P.reject(e); }
       },
       "return": function (v: unknown) {
         try {
           var m = it["return"];
           if (m == null) return P.resolve({ value: v, done: true });
-          return settle((m as (v: unknown) => unknown).call(it, v), false);
+          return settle((m as (v: unknown) => unknown).call(it, v));
         } catch (e) { return P.reject(e); }
       },
       "throw": function (v: unknown) {
         try {
           var m = it["throw"];
-          if (m == null) {
-            closeIterator(it, false);
-            return P.reject(new TypeError("The iterator does not provide a 'throw' method"));
-          }
-          return settle((m as (v: unknown) => unknown).call(it, v), true);
+          if (m == null) return P.reject(v);
+          return settle((m as (v: unknown) => unknown).call(it, v));
         } catch (e) { return P.reject(e); }
       },
     };
-  }
-
-  /**
-   * One round of async `yield*`: sends the received completion (mode 0 next, 1 throw, 2
-   * return) to the inner iterator and returns what to await: its result.
-   */
-  function delegateStep(it: Record<string, unknown>, mode: number, v: unknown): unknown {
-    if (mode === 0) return (it.next as (v: unknown) => unknown).call(it, v);
-    if (mode === 1) {
-      var t = it["throw"];
-      if (t == null) {
-        var r = it["return"];
-        var closing = r == null ? undefined : (r as () => unknown).call(it);
-        return P.resolve(closing).then(function () {
-          throw new TypeError("The iterator does not provide a 'throw' method");
-        });
-      }
-      return (t as (v: unknown) => unknown).call(it, v);
-    }
-    var ret = it["return"];
-    if (ret == null) return P.resolve(v).then(function (x) { return { value: x, done: true }; });
-    return (ret as (v: unknown) => unknown).call(it, v);
   }
 
   return {
@@ -490,6 +459,5 @@ export function createRuntime(): Record<string, unknown> {
     requireObject: requireObject,
     objectRest: objectRest,
     asyncIter: asyncIter,
-    delegateStep: delegateStep,
   };
 }

@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): for-await over a sync iterable closes it on a rejected item; Node 20 does not
 // A rejected promise from a sync iterable throws out of for await; whether the sync
 // iterator's return() is called follows the engine (printed, not assumed).
 function iterable() {
