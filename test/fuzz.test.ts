@@ -38,12 +38,7 @@ describe("differential fuzzer", function () {
     assert.ok(report.verdict !== null && !report.verdict.ok && report.verdict.blame === "divergence", "the failure was not a divergence");
   });
 
-  // Pending, tracked in the issue-4 note: at this seed the fuzzer finds divergences in the
-  // microtask timing of async-generator `yield*` (throw()/return() forwarded to an async
-  // iterator). Shrinking no longer outruns the budget (no fast-check shrinking here, a
-  // bounded minimizer: about 6 s for a red run); un-skip once those are fixed.
-  // `npm run fuzz -- --seed 20260101` reproduces it with full shrinking.
-  it.skip(`our plugin agrees with native Node on ${PLUGIN_RUNS} programs (seed ${SEED})`, async function () {
+  it(`our plugin agrees with native Node on ${PLUGIN_RUNS} programs (seed ${SEED})`, async function () {
     if (standInMode()) this.skip();
     // A failure is not shrunk by fast-check (unbounded, and slow on big programs) but by the
     // tree minimizer with a fixed budget of checks, so a red run still ends in bounded time
