@@ -33,7 +33,10 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     const slot = startMap.get(local);
     if (slot !== undefined) inits[slot] = init;
   }
-  const selfRef = selfReference(fn);
+  // An anonymous generator expression refers to itself through a binding made fresh per
+  // evaluation: (function (self) { return self = rt.mark(function () { … self … }); })().
+  const anonymousGenerator = t.isFunctionExpression(node) && !node.id && kind !== "async";
+  const selfRef = anonymousGenerator ? fn.scope.parent!.generateUid("self") : selfReference(fn);
   const isArrow = t.isArrowFunctionExpression(node);
   const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
   const call = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier(helper)), [
@@ -64,11 +67,39 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     else if (body && t.isSwitchCase(body)) body.consequent.unshift(stmt);
     else if (body && t.isStaticBlock(body)) body.body.unshift(stmt);
   } else if (fn.isFunctionExpression()) {
-    fn.replaceWith(t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
-      node as t.FunctionExpression,
+    const inferred = anonymousGenerator ? inferredName(fn) : null;
+    // Keep the name the source would infer, which wrapping in a call would lose.
+    const named: t.Expression = inferred
+      ? t.memberExpression(t.objectExpression([t.objectProperty(t.stringLiteral(inferred), node as t.FunctionExpression)]), t.stringLiteral(inferred), true)
+      : (node as t.FunctionExpression);
+    const marked = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
+      named,
       ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
-    ]));
+    ]);
+    fn.replaceWith(
+      anonymousGenerator
+        ? t.callExpression(
+            t.functionExpression(null, [t.identifier(selfRef)], t.blockStatement([
+              t.returnStatement(t.assignmentExpression("=", t.identifier(selfRef), marked)),
+            ])),
+            [],
+          )
+        : marked,
+    );
   }
+}
+
+/** The name JavaScript infers for an anonymous function from where it stands, if any. */
+function inferredName(fn: NodePath<t.Function>): string | null {
+  const parent = fn.parent;
+  if (t.isVariableDeclarator(parent) && parent.init === fn.node && t.isIdentifier(parent.id)) return parent.id.name;
+  if (t.isAssignmentExpression(parent) && parent.right === fn.node && parent.operator === "=" && t.isIdentifier(parent.left)) return parent.left.name;
+  if (t.isObjectProperty(parent) && parent.value === fn.node && !parent.computed) {
+    if (t.isIdentifier(parent.key)) return parent.key.name;
+    if (t.isStringLiteral(parent.key)) return parent.key.value;
+  }
+  if (t.isAssignmentPattern(parent) && parent.right === fn.node && t.isIdentifier(parent.left)) return parent.left.name;
+  return null;
 }
 
 /** The function's own name, when it refers to the function everywhere inside it. */

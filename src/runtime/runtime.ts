@@ -18,6 +18,11 @@ export function createRuntime(): Record<string, unknown> {
   var RUNNING = -1;
   var DONE = -2;
   var P: PromiseConstructor = Promise;
+  // Await never looks `then` up on the promise: use the one there was at load time.
+  var then = P.prototype.then;
+  function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
+    then.call(P.resolve(value), onFulfilled, onRejected);
+  }
   var hasSymbol = typeof Symbol === "function";
   var iteratorSymbol: symbol | string = hasSymbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
   var asyncIteratorSymbol: symbol | string = hasSymbol && Symbol.asyncIterator ? Symbol.asyncIterator : "@@asyncIterator";
@@ -62,7 +67,21 @@ export function createRuntime(): Record<string, unknown> {
     return { k: 0, s: slots, f: step, i: null, a: 0, o: null, q: null };
   }
 
+  // %GeneratorFunction.prototype% and %AsyncGeneratorFunction.prototype%: what lowered
+  // generator functions inherit from, as native ones do.
+  function functionPrototype(instances: object, tag: string): object {
+    var proto = Object.create(Function.prototype);
+    Object.defineProperty(proto, "prototype", { value: instances, configurable: true });
+    Object.defineProperty(instances, "constructor", { value: proto, configurable: true });
+    if (toStringTag) Object.defineProperty(proto, toStringTag, { value: tag, configurable: true });
+    return proto;
+  }
+  var GeneratorFunctionPrototype = functionPrototype(GeneratorPrototype, "GeneratorFunction");
+  var AsyncGeneratorFunctionPrototype = functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction");
+  var setPrototypeOf = Object.setPrototypeOf || function (o: { __proto__?: unknown }, p: unknown) { o.__proto__ = p; return o; };
+
   function mark(fn: { prototype: unknown }, isAsync?: boolean): unknown {
+    setPrototypeOf(fn, isAsync ? AsyncGeneratorFunctionPrototype : GeneratorFunctionPrototype);
     fn.prototype = Object.create(isAsync ? AsyncGeneratorPrototype : GeneratorPrototype);
     return fn;
   }
@@ -292,7 +311,7 @@ export function createRuntime(): Record<string, unknown> {
           resolve(value);
           return;
         }
-        P.resolve(value).then(onFulfilled, onRejected);
+        awaitValue(value, onFulfilled, onRejected);
       }
       function onFulfilled(v: unknown): void { drive(0, v); }
       function onRejected(e: unknown): void { drive(1, e); }
@@ -382,7 +401,8 @@ export function createRuntime(): Record<string, unknown> {
     if (m.a) {
       var k = m.k;
       m.k = RUNNING;
-      P.resolve(value).then(
+      awaitValue(
+        value,
         function (v) { m.k = k; m.a = 0; step1(m, 0, v); drain(m); },
         function (e) { m.k = k; m.a = 0; step1(m, 1, e); drain(m); },
       );

@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): the driver calls Promise.prototype.then, so a patched then is observed
 // await takes the fast path only for native promises whose `constructor` is Promise: a
 // patched own `then` on such a promise is never called, while a promise whose constructor
 // was changed is treated as a thenable (its `then` is called, one job later).
