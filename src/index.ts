@@ -10,7 +10,7 @@ import type { NodePath, PluginObject, PluginPass } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
-import { formatLayoutText, layoutToJson } from "./report/index.js";
+import { formatLayoutReport } from "./report/index.js";
 
 export type { SlotMachineOptions } from "./options.js";
 export type { FunctionLayout, SavedLocal, SuspensionPoint } from "./layout.js";
@@ -37,8 +37,11 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
           debugSlotNames: options.debugSlotNames,
         });
         options.onLayout?.(layout);
-        if (options.report === "text") process.stderr.write(formatLayoutText(layout) + "\n");
-        else if (options.report === "json") process.stderr.write(JSON.stringify(layoutToJson(layout)) + "\n");
+        if (options.report) {
+          // The same renderer as the CLI's `explain`: one table (or one JSON line) per function.
+          const text = formatLayoutReport(layout, options.report, { cwd: state.file.opts.cwd ?? process.cwd() });
+          process.stderr.write(text.endsWith("\n") ? text : text + "\n");
+        }
       },
       Program: {
         exit(path: NodePath<t.Program>, state) {
