@@ -101,6 +101,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   const fnNode = fn.node;
   const fnScope = fn.scope;
   const suspending = markSuspending(fn, kind);
+  const mappedArguments = mapParametersToArguments(fn);
 
   // Async functions evaluate their parameters inside the promise (a throwing default rejects).
   const paramsInBody = kind === "async" && !fnNode.params.every((p) => t.isIdentifier(p));
@@ -223,7 +224,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
     }
   }
 
-  replaceFunctionEnvironment(fn, locals, localsByName, kind);
+  replaceFunctionEnvironment(fn, locals, localsByName, kind, mappedArguments);
   bindClosuresToCells(fn, localsByName);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
@@ -280,6 +281,58 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       if (replacement !== p.node) p.replaceWith(replacement);
     },
   });
+}
+
+/**
+ * In sloppy mode a function with simple parameters has a *mapped* `arguments`: `a` and
+ * `arguments[0]` are one variable. When such a function uses `arguments`, its parameters are
+ * rewritten to read and write the (real, mapped) arguments object the wrapper received, so the
+ * two stay one across suspensions. Returns the name of the local holding that object, or null.
+ */
+function isStrict(fn: FnPath): boolean {
+  const useStrict = (d: t.Directive) => d.value.value === "use strict";
+  for (let p: NodePath | null = fn; p; p = p.parentPath) {
+    const n = p.node;
+    if (t.isClass(n)) return true;
+    if (t.isFunction(n) && t.isBlockStatement(n.body) && n.body.directives.some(useStrict)) return true;
+    if (t.isProgram(n)) return n.sourceType === "module" || n.directives.some(useStrict);
+  }
+  return false;
+}
+
+function mapParametersToArguments(fn: FnPath): string | null {
+  const node = fn.node;
+  if (t.isArrowFunctionExpression(node) || isStrict(fn)) return null;
+  if (node.params.length === 0 || !node.params.every((p) => t.isIdentifier(p))) return null;
+  let usesArguments = false;
+  fn.get("body").traverse({
+    Function(p) {
+      if (!p.isArrowFunctionExpression()) p.skip();
+    },
+    Identifier(p) {
+      if (p.node.name === "arguments" && p.isReferencedIdentifier() && !p.scope.getBinding("arguments")) usesArguments = true;
+    },
+  });
+  if (!usesArguments) return null;
+  const name = fn.scope.generateUid("arguments");
+  node.params.forEach((param, index) => {
+    const binding = fn.scope.getOwnBinding((param as t.Identifier).name);
+    if (!binding || binding.kind !== "param") return;
+    const member = () => t.memberExpression(t.identifier(name), t.numericLiteral(index), true);
+    for (const ref of binding.referencePaths) {
+      if (t.isIdentifier(ref.node, { name: binding.identifier.name })) ref.replaceWith(member());
+    }
+    for (const write of binding.constantViolations) {
+      const w = write.node;
+      const id = binding.identifier.name;
+      if (t.isAssignmentExpression(w)) w.left = replaceInPattern(w.left, id, member) as t.AssignmentExpression["left"];
+      else if (t.isUpdateExpression(w) && t.isIdentifier(w.argument, { name: id })) w.argument = member();
+      else if ((t.isForInStatement(w) || t.isForOfStatement(w)) && !t.isVariableDeclaration(w.left)) {
+        w.left = replaceInPattern(w.left, id, member) as t.ForInStatement["left"];
+      }
+    }
+  });
+  return name;
 }
 
 /** Statements to run before a decomposed switch's cases (its hoisted function declarations). */
@@ -494,10 +547,16 @@ function replaceFunctionEnvironment(
   locals: PreparedLocal[],
   localsByName: Map<string, PreparedLocal>,
   kind: FunctionKindName,
+  mappedArguments: string | null,
 ): void {
   const fnScope = fn.scope;
   let thisLocal: PreparedLocal | null = null;
   let argumentsLocal: PreparedLocal | null = null;
+  if (mappedArguments) {
+    argumentsLocal = { name: mappedArguments, displayName: "arguments", cell: false, start: { kind: "arguments" }, blockScoped: false };
+    locals.push(argumentsLocal);
+    localsByName.set(mappedArguments, argumentsLocal);
+  }
   let superGet: PreparedLocal | null = null;
   let superSet: PreparedLocal | null = null;
   const make = (display: string, start: PreparedLocal["start"]): PreparedLocal => {

@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): sloppy-mode mapped arguments are not kept in sync with parameters
 // In sloppy mode with simple parameters, `arguments` is mapped to the parameters, and the
 // mapping still holds after an await.
 async function mapped(a, b) {

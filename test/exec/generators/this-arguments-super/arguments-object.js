@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): sloppy-mode mapped arguments are not kept in sync with parameters
 // `arguments` in a generator: length and values across yields, arrows seeing the generator's
 // arguments, and the mapping between sloppy simple parameters and arguments in both
 // directions (strict functions and non-simple parameter lists are unmapped).
