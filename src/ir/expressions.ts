@@ -612,13 +612,12 @@ export class ExpressionLowering {
     node.body.body.forEach((m, i) => {
       if (b.suspends(m)) last = i;
     });
+    // Keys are evaluated in order after `extends`; a suspension can only stand in a computed
+    // key (elsewhere in a class body it would belong to another function or be a syntax error).
     for (let i = 0; i <= last; i++) {
       const member = node.body.body[i]!;
       if ("computed" in member && member.computed && "key" in member) {
         (member as { key: t.Expression }).key = this.hold(member.key as t.Expression, "computed key");
-      }
-      if (b.suspends(member)) {
-        throw new UnsupportedError("a `yield` or `await` in a class body outside a computed key");
       }
     }
     return t.classExpression(node.id, superClass, node.body, node.decorators);

@@ -17,7 +17,7 @@
  */
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
-import { containsSuspension, isSuspensionNode } from "./suspensions.js";
+import { suspendingNodes } from "./suspensions.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -347,24 +347,7 @@ export function cellOf(value: t.Expression): t.ObjectExpression {
 }
 
 function markSuspending(fn: FnPath, kind: FunctionKindName): WeakSet<t.Node> {
-  const set = new WeakSet<t.Node>();
-  const fnNode = fn.node;
-  fn.traverse({
-    Function(p) {
-      p.skip();
-    },
-    enter(p) {
-      if (isSuspensionNode(p.node, kind)) {
-        let q: NodePath | null = p;
-        while (q && q.node !== fnNode) {
-          set.add(q.node);
-          q = q.parentPath;
-        }
-      }
-    },
-  });
-  void containsSuspension;
-  return set;
+  return suspendingNodes(fn.node, kind);
 }
 
 function rewriteCellReferences(scope: Scope, name: string, fnNode: t.Function): void {

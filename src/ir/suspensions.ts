@@ -20,7 +20,11 @@ export function containsSuspension(node: t.Node, kind: FunctionKindName): boolea
       found = true;
       return;
     }
-    if (t.isFunction(n)) return;
+    if (t.isFunction(n)) {
+      // A method's computed key is evaluated by the enclosing code.
+      if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
+      return;
+    }
     for (const key of t.VISITOR_KEYS[n.type] ?? []) {
       const child = (n as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) for (const c of child) visit(c as t.Node);
@@ -29,4 +33,30 @@ export function containsSuspension(node: t.Node, kind: FunctionKindName): boolea
   };
   visit(node);
   return found;
+}
+
+/** Every node (up to `root`) that has a suspension inside it, outside nested functions. */
+export function suspendingNodes(root: t.Node, kind: FunctionKindName): WeakSet<t.Node> {
+  const set = new WeakSet<t.Node>();
+  const ancestors: t.Node[] = [];
+  const visit = (n: t.Node | null | undefined): void => {
+    if (!n) return;
+    if (isSuspensionNode(n, kind)) {
+      for (const a of ancestors) set.add(a);
+      set.add(n);
+    }
+    ancestors.push(n);
+    if (t.isFunction(n) && n !== root) {
+      if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
+    } else {
+      for (const key of t.VISITOR_KEYS[n.type] ?? []) {
+        const child = (n as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) for (const c of child) visit(c as t.Node);
+        else if (child && typeof child === "object") visit(child as t.Node);
+      }
+    }
+    ancestors.pop();
+  };
+  visit(root);
+  return set;
 }

@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps', issue 2 note): await in a class body's computed key is refused by the plugin
 // await in computed keys of object literals and classes, in member access and assignment
 // targets; property definitions keep their order.
 function key(k) {

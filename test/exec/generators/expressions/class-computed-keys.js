@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps', issue 2 note): yield in a class body's computed key is refused by the plugin
 // Computed class keys and object literal keys that yield: keys are evaluated in order, each
 // before its value, and class keys when the class is defined.
 const log = [];
