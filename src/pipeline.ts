@@ -120,7 +120,7 @@ function startValue(local: PreparedLocal): t.Expression {
   const start = local.start!;
   switch (start.kind) {
     case "param":
-      return t.identifier(local.name);
+      return t.identifier(start.from ?? local.name);
     case "this":
       return t.thisExpression();
     case "arguments":

@@ -26,7 +26,8 @@ export interface PreparedLocal {
   displayName: string;
   cell: boolean;
   /** How the local starts: a parameter (index), `this`, `arguments`, a super helper, or nothing. */
-  start: { kind: "param" } | { kind: "this" } | { kind: "arguments" } | { kind: "superGet" } | { kind: "superSet" } | null;
+  /** `from`: the wrapper's parameter to start from, when it has another name than the local. */
+  start: { kind: "param"; from?: string } | { kind: "this" } | { kind: "arguments" } | { kind: "superGet" } | { kind: "superSet" } | null;
   /** Block-scoped and per-iteration: `let`/`const`/class/block function. */
   blockScoped: boolean;
 }
@@ -114,6 +115,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   const cellBindings: Array<[Scope, string]> = [];
   // Identity, not names: an inner block may declare a native binding with a local's name.
   const localBindings = new Set<Binding>();
+  const paramNames = new Set(fnNode.params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p))));
   const blockCells = new Map<t.Node, t.Statement[]>();
   const entryCells = new Set<string>();
 
@@ -165,6 +167,11 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
         blockScoped,
       };
       if (binding.kind === "param" && !paramsInBody) local.start = { kind: "param" };
+      // With parameter expressions, a body `var` of a parameter's name is its own binding that
+      // starts with the parameter's value.
+      if (binding.kind === "var" && scope === fnScope && !paramsInBody && paramNames.has(name)) {
+        local.start = { kind: "param", from: name };
+      }
       locals.push(local);
       localsByName.set(newName, local);
       localBindings.add(binding);

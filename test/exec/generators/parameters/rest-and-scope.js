@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): a body var redeclaring a parameter that a parameter closure captures
 // Rest parameters, parameter closures (a default that captures another parameter sees the
 // parameter binding, not a body var of the same name), and parameters reassigned in the body.
 function* gen(a, getA = () => a, ...rest) {
