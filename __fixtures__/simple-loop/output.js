@@ -1,55 +1,56 @@
 import _slotMachine from "babel-plugin-slot-machine/runtime";
 _slotMachine.mark(range);
 function range(n) {
-  return _slotMachine.gen(this, range, function (_machine, _state, _mode, _sent) {
-    var _slots = _machine.s,
-      _caught,
-      n,
-      _i;
-    for (;;) {
-      switch (_state) {
-        case 0:
-          n = _slots[0];
-        case 1:
-          _i = 0;
-          _state = 2;
-        case 2:
-          if (!(_i < n)) {
-            _state = 5;
-            continue;
-          }
-          _state = 3;
-        case 3:
-          _slots[0] = n;
-          _slots[1] = _i;
-          _machine.k = 6;
-          return _i;
-        case 4:
-          _i++;
-          _state = 2;
+  return _slotMachine.gen(this, range, _rangeStep, [n, void 0]);
+}
+function _rangeStep(_machine, _state, _mode, _sent) {
+  var _slots = _machine.s,
+    _caught,
+    n,
+    _i;
+  for (;;) {
+    switch (_state) {
+      case 0:
+        n = _slots[0];
+      case 1:
+        _i = 0;
+        _state = 2;
+      case 2:
+        if (!(_i < n)) {
+          _state = 5;
           continue;
-        case 5:
-          return;
-        case 6:
-          n = _slots[0];
-          _i = _slots[1];
-          if (_mode === 1) {
-            _state = 8;
-            continue;
-          }
-          if (_mode === 2) {
-            _state = 9;
-            continue;
-          }
-          _state = 7;
-        case 7:
-          _state = 4;
+        }
+        _state = 3;
+      case 3:
+        _slots[0] = n;
+        _slots[1] = _i;
+        _machine.k = 6;
+        return _i;
+      case 4:
+        _i++;
+        _state = 2;
+        continue;
+      case 5:
+        return;
+      case 6:
+        n = _slots[0];
+        _i = _slots[1];
+        if (_mode === 1) {
+          _state = 8;
           continue;
-        case 8:
-          throw _sent;
-        case 9:
-          return _sent;
-      }
+        }
+        if (_mode === 2) {
+          _state = 9;
+          continue;
+        }
+        _state = 7;
+      case 7:
+        _state = 4;
+        continue;
+      case 8:
+        throw _sent;
+      case 9:
+        return _sent;
     }
-  }, [n, void 0]);
+  }
 }

@@ -39,10 +39,23 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   const selfRef = anonymousGenerator ? fn.scope.parent!.generateUid("self") : selfReference(fn);
   const isArrow = t.isArrowFunctionExpression(node);
   const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
+  // A declaration directly in a program or function body shares its scope with a sibling
+  // declaration: the step function is hoisted there, made once instead of once per call.
+  const container = fn.parentPath;
+  const hoistStep =
+    fn.isFunctionDeclaration() &&
+    (container.isProgram() || (container.isBlockStatement() && container.parentPath.isFunction()));
+  let stepRef: t.Expression = step;
+  if (hoistStep) {
+    const stepName = fn.scope.parent!.generateUid(`${(node as t.FunctionDeclaration).id?.name ?? "machine"}Step`);
+    const decl = t.functionDeclaration(t.identifier(stepName), step.params, step.body);
+    fn.insertAfter(decl);
+    stepRef = t.identifier(stepName);
+  }
   const call = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier(helper)), [
     isArrow ? t.nullLiteral() : t.thisExpression(),
     selfRef ? t.identifier(selfRef) : t.nullLiteral(),
-    step,
+    stepRef,
     t.arrayExpression(inits),
   ]);
   node.params = input.wrapperParams;
