@@ -36,6 +36,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   // An anonymous generator expression refers to itself through a binding made fresh per
   // evaluation: (function (self) { return self = rt.mark(function () { … self … }); })().
   const anonymousGenerator = t.isFunctionExpression(node) && !node.id && kind !== "async";
+  const methodSite = kind !== "async" ? methodHolder(fn, runtimeName, kind === "asyncGenerator") : null;
   const selfRef = anonymousGenerator ? fn.scope.parent!.generateUid("self") : selfReference(fn);
   const isArrow = t.isArrowFunctionExpression(node);
   const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
@@ -54,7 +55,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   }
   const call = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier(helper)), [
     isArrow ? t.nullLiteral() : t.thisExpression(),
-    selfRef ? t.identifier(selfRef) : t.nullLiteral(),
+    methodSite ?? (selfRef ? t.identifier(selfRef) : t.nullLiteral()),
     stepRef,
     t.arrayExpression(inits),
   ]);
@@ -99,6 +100,60 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
           )
         : marked,
     );
+  }
+}
+
+/**
+ * Generator methods are marked once their object or class exists. The object literal or class
+ * is wrapped, once, in an arrow called per evaluation with a fresh holder:
+ *   (h => rt.markMethods({ m() { return rt.gen(this, h.m, …) } }, h, [["m", false]]))({})
+ * `markMethods` gives each method its prototype and stores it in the holder, where its
+ * generator objects find it. Private and computed-key methods are not marked.
+ */
+const holders = new WeakMap<t.Node, { holder: string; keys: t.ArrayExpression }>();
+
+function methodHolder(fn: NodePath<t.Function>, runtimeName: string, isAsync: boolean): t.Expression | null {
+  const node = fn.node;
+  if (!(t.isObjectMethod(node) || t.isClassMethod(node)) || node.computed || node.kind !== "method") return null;
+  const key = t.isIdentifier(node.key) ? node.key.name : t.isStringLiteral(node.key) ? node.key.value : null;
+  if (key === null) return null;
+  const isStatic = t.isClassMethod(node) && node.static;
+  // Keyed by the object literal or the class body node, which stay the same objects when the
+  // container is rewritten around them.
+  const siteKey = fn.parent;
+  const entry = (site: { holder: string; keys: t.ArrayExpression }) => {
+    site.keys.elements.push(t.arrayExpression([t.stringLiteral(key), t.booleanLiteral(isStatic), t.booleanLiteral(isAsync)]));
+    return t.memberExpression(t.identifier(site.holder), t.stringLiteral((isStatic ? "static " : "") + key), true);
+  };
+  const known = holders.get(siteKey);
+  if (known) return entry(known);
+  let container: NodePath;
+  if (fn.parentPath.isObjectExpression()) container = fn.parentPath;
+  else if (fn.parentPath.isClassBody() && fn.parentPath.parentPath.isClassExpression()) container = fn.parentPath.parentPath;
+  else if (
+    fn.parentPath.isClassBody() &&
+    fn.parentPath.parentPath.isClassDeclaration() &&
+    fn.parentPath.parentPath.node.id &&
+    !fn.parentPath.parentPath.parentPath.isExportDefaultDeclaration()
+  ) {
+    // `class K {}` → `let K = class K {}`: the same binding, now an expression to wrap.
+    const decl = fn.parentPath.parentPath as NodePath<t.ClassDeclaration>;
+    const cls = decl.node;
+    const expr = t.classExpression(cls.id, cls.superClass, cls.body, cls.decorators);
+    const [replaced] = decl.replaceWith(t.variableDeclaration("let", [t.variableDeclarator(t.identifier(cls.id!.name), expr)]));
+    container = (replaced as NodePath<t.VariableDeclaration>).get("declarations")[0]!.get("init") as NodePath;
+  } else return null;
+  {
+    const holder = fn.scope.parent!.generateUid("methods");
+    const site = { holder, keys: t.arrayExpression([]) };
+    holders.set(siteKey, site);
+    const marked = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("markMethods")), [
+      container.node as t.Expression,
+      t.identifier(holder),
+      site.keys,
+    ]);
+    container.replaceWith(t.callExpression(t.arrowFunctionExpression([t.identifier(holder)], marked), [t.objectExpression([])]));
+    return entry(site);
   }
 }
 

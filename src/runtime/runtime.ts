@@ -90,6 +90,30 @@ export function createRuntime(): Record<string, unknown> {
     return fn;
   }
 
+  /**
+   * Marks generator methods after their object or class is made: each gets its prototype
+   * (and the generator-function prototype chain), and is stored in `holder` under its key
+   * ("static k" for static class methods), where its instances look it up.
+   */
+  function markMethods(target: Record<string, unknown>, holder: Record<string, unknown>, keys: Array<[string, boolean, boolean]>): unknown {
+    var isClass = typeof target === "function";
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i]![0];
+      var isStatic = keys[i]![1];
+      var home = (isClass && !isStatic ? (target as { prototype: Record<string, unknown> }).prototype : target) as Record<string, unknown>;
+      var method = Object.getOwnPropertyDescriptor(home, key);
+      var fn = method && method.value;
+      if (typeof fn !== "function") continue;
+      setPrototypeOf(fn, keys[i]![2] ? AsyncGeneratorFunctionPrototype : GeneratorFunctionPrototype);
+      Object.defineProperty(fn, "prototype", {
+        value: Object.create(keys[i]![2] ? AsyncGeneratorPrototype : GeneratorPrototype),
+        writable: true,
+      });
+      holder[(isStatic ? "static " : "") + key] = fn;
+    }
+    return target;
+  }
+
   function newTarget(self: unknown, fn: unknown): void {
     if (typeof fn === "function" && isObject((fn as { prototype: unknown }).prototype) && self instanceof (fn as () => void)) {
       throw new TypeError((fn as () => void).name + " is not a constructor");
@@ -495,6 +519,7 @@ export function createRuntime(): Record<string, unknown> {
   return {
     gen: gen,
     mark: mark,
+    markMethods: markMethods,
     async: asyncFn,
     asyncGen: asyncGen,
     iter: iter,

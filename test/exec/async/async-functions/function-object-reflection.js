@@ -1,4 +1,4 @@
-// @skip known gap (README 'Known gaps'): lowered async functions are plain functions (prototype, constructor checks by new only)
+// @skip known gap (README "Known gaps"): lowered async functions are plain functions: they keep a prototype property and Function.prototype
 // Reflection on the async function object: no `prototype` property, not a constructor, and
 // its [[Prototype]] is AsyncFunction.prototype, shared by all async functions.
 async function named(a, b) {}

@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): async generator methods get no own prototype object
 // Instances inherit from f.prototype, whose prototype is shared by every async generator
 // function (declarations, expressions, methods) and carries next/return/throw.
 async function* a() {}

@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): generator methods do not inherit from %GeneratorFunction.prototype% and have no prototype object
 // The generator function itself: typeof, name, length (parameters before the first default or
 // rest), its own prototype property, and a shared %GeneratorFunction.prototype%.
 function* gen(a, b, c = 1, ...rest) {}

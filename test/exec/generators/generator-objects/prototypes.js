@@ -1,4 +1,3 @@
-// @skip known gap (README 'Known gaps'): generator methods get no own prototype object
 // Generator objects look native: tag, prototype chain, self-iterator, %IteratorPrototype%,
 // no own enumerable keys, not constructible.
 function* gen() { yield 1; }
