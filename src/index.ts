@@ -10,6 +10,17 @@ import type { NodePath, PluginObject, PluginPass } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
+import { wrapMethodContainer } from "./emit/wrapper.js";
+
+/** The file's runtime binding name, chosen the first time anything needs it. */
+function runtimeNameOf(path: NodePath, state: PluginPass): string {
+  let name = state.get("slotMachineRuntime") as string | undefined;
+  if (!name) {
+    name = path.scope.getProgramParent().generateUid("slotMachine");
+    state.set("slotMachineRuntime", name);
+  }
+  return name;
+}
 import { formatLayoutReport } from "./report/index.js";
 
 export type { SlotMachineOptions } from "./options.js";
@@ -21,15 +32,16 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
   return {
     name: "slot-machine",
     visitor: {
+      "ObjectExpression|Class"(path: NodePath, state) {
+        if (!path.isObjectExpression() && !path.isClass()) return;
+        const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
+        if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
+        wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state));
+      },
       Function(path: NodePath<t.Function>, state) {
         const node = path.node;
         if (!node.generator && !node.async) return;
-        const program = path.scope.getProgramParent();
-        let runtimeName = state.get("slotMachineRuntime") as string | undefined;
-        if (!runtimeName) {
-          runtimeName = program.generateUid("slotMachine");
-          state.set("slotMachineRuntime", runtimeName);
-        }
+        const runtimeName = runtimeNameOf(path, state);
         const filename = state.filename ?? null;
         const layout = lowerFunction(path, {
           runtimeName,

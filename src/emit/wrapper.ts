@@ -36,7 +36,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   // An anonymous generator expression refers to itself through a binding made fresh per
   // evaluation: (function (self) { return self = rt.mark(function () { … self … }); })().
   const anonymousGenerator = t.isFunctionExpression(node) && !node.id && kind !== "async";
-  const methodSite = kind !== "async" ? methodHolder(fn, runtimeName, kind === "asyncGenerator") : null;
+  const methodSite = kind !== "async" ? methodHolder(fn) : null;
   const selfRef = anonymousGenerator ? fn.scope.parent!.generateUid("self") : selfReference(fn);
   const isArrow = t.isArrowFunctionExpression(node);
   const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
@@ -104,57 +104,61 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
 }
 
 /**
- * Generator methods are marked once their object or class exists. The object literal or class
- * is wrapped, once, in an arrow called per evaluation with a fresh holder:
- *   (h => rt.markMethods({ m() { return rt.gen(this, h.m, …) } }, h, [["m", false]]))({})
- * `markMethods` gives each method its prototype and stores it in the holder, where its
- * generator objects find it. Private and computed-key methods are not marked.
+ * Generator methods are marked once their object or class exists. When the traversal enters
+ * an object literal or class with generator methods (before any method is lowered, and before
+ * other plugins see it), it is wrapped in an arrow called per evaluation with a fresh holder:
+ *   (h => rt.markMethods({ *m() {…} }, h, [["m", false, false]]))({})
+ * `markMethods` gives each method its prototype and stores it in the holder, where the
+ * method's generator objects find it (`rt.gen(this, h["m"], …)`). Private and computed-key
+ * methods are not marked.
  */
-const holders = new WeakMap<t.Node, { holder: string; keys: t.ArrayExpression }>();
+const holders = new WeakMap<t.Node, string>();
+const wrapped = new WeakSet<t.Node>();
 
-function methodHolder(fn: NodePath<t.Function>, runtimeName: string, isAsync: boolean): t.Expression | null {
-  const node = fn.node;
-  if (!(t.isObjectMethod(node) || t.isClassMethod(node)) || node.computed || node.kind !== "method") return null;
-  const key = t.isIdentifier(node.key) ? node.key.name : t.isStringLiteral(node.key) ? node.key.value : null;
+function methodKey(m: t.Node): { key: string; isStatic: boolean; isAsync: boolean } | null {
+  if (!(t.isObjectMethod(m) || t.isClassMethod(m)) || m.computed || m.kind !== "method" || !m.generator) return null;
+  const key = t.isIdentifier(m.key) ? m.key.name : t.isStringLiteral(m.key) ? m.key.value : null;
   if (key === null) return null;
-  const isStatic = t.isClassMethod(node) && node.static;
-  // Keyed by the object literal or the class body node, which stay the same objects when the
-  // container is rewritten around them.
-  const siteKey = fn.parent;
-  const entry = (site: { holder: string; keys: t.ArrayExpression }) => {
-    site.keys.elements.push(t.arrayExpression([t.stringLiteral(key), t.booleanLiteral(isStatic), t.booleanLiteral(isAsync)]));
-    return t.memberExpression(t.identifier(site.holder), t.stringLiteral((isStatic ? "static " : "") + key), true);
-  };
-  const known = holders.get(siteKey);
-  if (known) return entry(known);
-  let container: NodePath;
-  if (fn.parentPath.isObjectExpression()) container = fn.parentPath;
-  else if (fn.parentPath.isClassBody() && fn.parentPath.parentPath.isClassExpression()) container = fn.parentPath.parentPath;
-  else if (
-    fn.parentPath.isClassBody() &&
-    fn.parentPath.parentPath.isClassDeclaration() &&
-    fn.parentPath.parentPath.node.id &&
-    !fn.parentPath.parentPath.parentPath.isExportDefaultDeclaration()
-  ) {
+  return { key, isStatic: t.isClassMethod(m) && m.static, isAsync: m.async };
+}
+
+export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string): void {
+  const node = path.node;
+  if (wrapped.has(node)) return;
+  wrapped.add(node);
+  const members: t.Node[] = t.isObjectExpression(node) ? node.properties : node.body.body;
+  const keys = members.map(methodKey).filter((k) => k !== null);
+  if (keys.length === 0) return;
+  if (path.isClassDeclaration() && (!path.node.id || path.parentPath.isExportDefaultDeclaration())) return;
+  const holder = path.scope.generateUid("methods");
+  holders.set(t.isObjectExpression(node) ? node : node.body, holder);
+  const list = t.arrayExpression(
+    keys.map((k) => t.arrayExpression([t.stringLiteral(k.key), t.booleanLiteral(k.isStatic), t.booleanLiteral(k.isAsync)])),
+  );
+  const asExpression = (e: t.Expression) =>
+    t.callExpression(
+      t.arrowFunctionExpression([t.identifier(holder)], t.callExpression(
+        t.memberExpression(t.identifier(runtimeName), t.identifier("markMethods")),
+        [e, t.identifier(holder), list],
+      )),
+      [t.objectExpression([])],
+    );
+  if (path.isClassDeclaration()) {
     // `class K {}` → `let K = class K {}`: the same binding, now an expression to wrap.
-    const decl = fn.parentPath.parentPath as NodePath<t.ClassDeclaration>;
-    const cls = decl.node;
+    const cls = path.node;
     const expr = t.classExpression(cls.id, cls.superClass, cls.body, cls.decorators);
-    const [replaced] = decl.replaceWith(t.variableDeclaration("let", [t.variableDeclarator(t.identifier(cls.id!.name), expr)]));
-    container = (replaced as NodePath<t.VariableDeclaration>).get("declarations")[0]!.get("init") as NodePath;
-  } else return null;
-  {
-    const holder = fn.scope.parent!.generateUid("methods");
-    const site = { holder, keys: t.arrayExpression([]) };
-    holders.set(siteKey, site);
-    const marked = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("markMethods")), [
-      container.node as t.Expression,
-      t.identifier(holder),
-      site.keys,
-    ]);
-    container.replaceWith(t.callExpression(t.arrowFunctionExpression([t.identifier(holder)], marked), [t.objectExpression([])]));
-    return entry(site);
+    wrapped.add(expr);
+    path.replaceWith(t.variableDeclaration("let", [t.variableDeclarator(t.identifier(cls.id!.name), asExpression(expr))]));
+    return;
   }
+  path.replaceWith(asExpression(node as t.Expression));
+}
+
+function methodHolder(fn: NodePath<t.Function>): t.Expression | null {
+  const info = methodKey(fn.node);
+  const holder = holders.get(fn.parent);
+  if (!info || !holder) return null;
+  return t.memberExpression(t.identifier(holder), t.stringLiteral((info.isStatic ? "static " : "") + info.key), true);
 }
 
 /** The name JavaScript infers for an anonymous function from where it stands, if any. */

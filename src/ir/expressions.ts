@@ -277,11 +277,23 @@ export class ExpressionLowering {
         return this.classExpression(node);
       case "ParenthesizedExpression":
         return this.value(node.expression);
+      // TypeScript's wrappers only carry types: lower what they wrap, keep the wrapper for
+      // the TypeScript transform that runs after or beside us.
+      case "TSAsExpression":
+        return t.tsAsExpression(this.value(node.expression), node.typeAnnotation);
+      case "TSSatisfiesExpression":
+        return t.tsSatisfiesExpression(this.value(node.expression), node.typeAnnotation);
+      case "TSNonNullExpression":
+        return t.tsNonNullExpression(this.value(node.expression));
+      case "TSTypeAssertion":
+        return t.tsTypeAssertion(node.typeAnnotation, this.value(node.expression));
+      case "TSInstantiationExpression":
+        return t.tsInstantiationExpression(this.value(node.expression), node.typeArguments);
       case "OptionalMemberExpression":
       case "OptionalCallExpression":
         return this.optional(node);
       default:
-        throw new Error(`unsupported: a suspension inside ${node.type}`);
+        throw new UnsupportedError(`a \`yield\` or \`await\` inside a ${node.type} expression (not supported yet; please report it)`);
     }
   }
 
