@@ -8,6 +8,7 @@
  * the slots === lowerBound check and refusals are skipped then.
  */
 import { compareNativeAndLowered, discoverPrograms, parseDirectives, standInKind, type ProgramFile } from "./harness/index.js";
+import { useBabel } from "./harness/lower.js";
 
 const programs = discoverPrograms("test/exec");
 const groups = new Map<string, ProgramFile[]>();
@@ -17,7 +18,10 @@ for (const program of programs) {
   groups.set(program.group, list);
 }
 
-describe(`execution: native vs ${standInKind() ?? "slot-machine"}`, () => {
+for (const major of standInKind() ? [8] as const : [8, 7] as const) {
+describe(`execution: native vs ${standInKind() ?? "slot-machine"}${major === 7 ? " on @babel/core 7" : ""}`, () => {
+  before(() => useBabel(major));
+  after(() => useBabel(8));
   it("finds the programs", () => {
     if (programs.length === 0) throw new Error("no programs found under test/exec");
   });
@@ -37,3 +41,4 @@ describe(`execution: native vs ${standInKind() ?? "slot-machine"}`, () => {
     });
   }
 });
+}

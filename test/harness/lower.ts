@@ -10,6 +10,7 @@
  * - Our plugin is imported lazily at module load and a failure to load is kept, not thrown:
  *   the stand-in mode must work while src/ is half-written.
  */
+import { createRequire } from "node:module";
 import { transformSync, type PluginItem, type PresetItem } from "@babel/core";
 import regenerator from "@babel/plugin-transform-regenerator";
 import asyncToGenerator from "@babel/plugin-transform-async-to-generator";
@@ -64,13 +65,31 @@ export function ourPlugin(): PluginModule["default"] {
   return loaded.plugin;
 }
 
+type TransformSync = typeof transformSync;
+const requireFromHere = createRequire(import.meta.url);
+let activeTransform: TransformSync = transformSync;
+let activeMajor: 7 | 8 = 8;
+
+/**
+ * Which @babel/core lowers: 8 (the default) or 7 (the `babel7-core` alias), so the execution
+ * tests run on both. Babel 7 reads the same options; the plugin accepts both versions.
+ */
+export function useBabel(major: 7 | 8): void {
+  activeMajor = major;
+  activeTransform = major === 8 ? transformSync : (requireFromHere("babel7-core") as { transformSync: TransformSync }).transformSync;
+}
+
+export function babelMajor(): 7 | 8 {
+  return activeMajor;
+}
+
 export function lowerWith(
   code: string,
   plugins: readonly PluginItem[],
   filename = "program.js",
   presets: readonly PresetItem[] = [],
 ): string {
-  const result = transformSync(code, {
+  const result = activeTransform(code, {
     presets: [...presets],
     babelrc: false,
     configFile: false,
