@@ -24,6 +24,23 @@ export interface LowerContext {
 }
 
 export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
+  try {
+    return lowerFunctionStages(fn, ctx);
+  } catch (error) {
+    // Refusals are already code-frame errors; anything else is our bug, said as such, with
+    // the place it happened, never as a bare TypeError from deep inside.
+    if (error instanceof Error && /babel-plugin-slot-machine:/.test(error.message)) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const framed = fn.buildCodeFrameError(
+      `babel-plugin-slot-machine: internal error while lowering ${functionName(fn)}: ${message}. ` +
+        "This is a bug in the plugin; please report it with this code.",
+    );
+    (framed as Error & { cause?: unknown }).cause = error;
+    throw framed;
+  }
+}
+
+function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
   const kind = functionKind(fn.node);
   const name = functionName(fn);
   const loc = fn.node.loc ? { line: fn.node.loc.start.line, column: fn.node.loc.start.column } : null;
