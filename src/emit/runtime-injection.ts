@@ -5,18 +5,39 @@
  */
 import { types as t, parseSync } from "@babel/core";
 import type { NodePath } from "@babel/core";
-import { runtimeSourceExpression } from "../runtime/index.js";
+import { RUNTIME_HELPERS, runtimeSourceFor } from "../runtime/sections.js";
 
-let cachedRuntime: t.Expression | null = null;
+/** Parsed runtimes, by the set of helpers they carry. */
+const cachedRuntimes = new Map<string, t.Expression>();
 
-function runtimeExpression(): t.Expression {
-  if (!cachedRuntime) {
-    const file = parseSync(`(${runtimeSourceExpression()});`, { babelrc: false, configFile: false, sourceType: "script" });
-    const stmt = file!.program.body[0] as t.ExpressionStatement;
-    cachedRuntime = stmt.expression;
+function runtimeExpression(helpers: string[]): t.Expression {
+  const key = helpers.join(",");
+  let cached = cachedRuntimes.get(key);
+  if (!cached) {
+    const file = parseSync(`(${runtimeSourceFor(helpers)});`, {
+      babelrc: false,
+      configFile: false,
+      sourceType: "script",
+      // The runtime's comments explain it in its source; emitted copies go without them.
+      parserOpts: { attachComment: false },
+    });
+    cached = (file!.program.body[0] as t.ExpressionStatement).expression;
+    cachedRuntimes.set(key, cached);
   }
   // Without locations: the runtime must not map into the user's file.
-  return t.cloneNode(cachedRuntime, true, true);
+  return t.cloneNode(cached, true, true);
+}
+
+/** The runtime helpers the file's code calls (`name.helper`). */
+function usedHelpers(program: NodePath<t.Program>, name: string): string[] {
+  const used = new Set<string>();
+  program.traverse({
+    MemberExpression(p) {
+      const { object, property } = p.node;
+      if (t.isIdentifier(object, { name }) && t.isIdentifier(property) && !p.node.computed) used.add(property.name);
+    },
+  });
+  return RUNTIME_HELPERS.filter((h) => used.has(h));
 }
 
 export function injectRuntime(program: NodePath<t.Program>, name: string, mode: "inline" | "import"): void {
@@ -24,7 +45,7 @@ export function injectRuntime(program: NodePath<t.Program>, name: string, mode: 
   // After directives (which are in program.directives) and before everything else.
   let stmt: t.Statement;
   if (mode === "inline") {
-    stmt = t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name), runtimeExpression())]);
+    stmt = t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name), runtimeExpression(usedHelpers(program, name)))]);
   } else if (program.node.sourceType === "module") {
     stmt = t.importDeclaration([t.importDefaultSpecifier(t.identifier(name))], t.stringLiteral("babel-plugin-slot-machine/runtime"));
   } else {

@@ -9,7 +9,7 @@ export { createRuntime };
 const runtime = createRuntime();
 export default runtime;
 
-/** An ES5 expression that evaluates to a fresh runtime object. */
+/** An ES5 expression that evaluates to a fresh runtime object with every helper. */
 export function runtimeSourceExpression(): string {
   return `(${String(createRuntime)})()`;
 }

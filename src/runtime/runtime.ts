@@ -10,19 +10,39 @@
  * it suspends at an `await` rather than a `yield`. A step returns its operand; if it left
  * `k` at -1 it completed with that value.
  *
+ * Sections (`// @section NAME` ... `// @end`) let the inline mode emit only what a file uses
+ * (see ./sections.ts); code outside any section is always emitted.
+ *
  * It defines no globals. It reads `Promise`, `Symbol` and `Object` from the environment once,
  * when the factory runs (file load), so a Promise polyfill must be loaded before.
  */
+
+// Types only (erased): kept outside the factory so that no section marker sits next to them.
+interface Machine {
+  k: number;
+  s: unknown[] | null;
+  f: (m: Machine, state: number, mode: number, sent: unknown) => unknown;
+  i: Record<string, unknown> | null;
+  a: number;
+  o: object | null;
+  q: Request[] | null;
+}
+interface Request { m: number; v: unknown; res: (v: unknown) => void; rej: (e: unknown) => void }
+type Instance = new (m: Machine) => object;
+
 /* eslint-disable */
 export function createRuntime(): Record<string, unknown> {
+  var rt: Record<string, unknown> = {};
   var RUNNING = -1;
   var DONE = -2;
+  // @section promise
   var P: PromiseConstructor = Promise;
   // Await never looks `then` up on the promise: use the one there was at load time.
   var then = P.prototype.then;
   function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
     then.call(P.resolve(value), onFulfilled, onRejected);
   }
+  // @end
   var hasSymbol = typeof Symbol === "function";
   var iteratorSymbol: symbol | string = hasSymbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
   var asyncIteratorSymbol: symbol | string = hasSymbol && Symbol.asyncIterator ? Symbol.asyncIterator : "@@asyncIterator";
@@ -40,6 +60,7 @@ export function createRuntime(): Record<string, unknown> {
     return x !== null && (typeof x === "object" || typeof x === "function");
   }
 
+  // @section protos
   var IteratorPrototype: object = {};
   try {
     IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(([] as unknown as Record<symbol, () => object>)[iteratorSymbol as symbol]!()));
@@ -56,21 +77,13 @@ export function createRuntime(): Record<string, unknown> {
     Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
   }
 
-  interface Machine {
-    k: number;
-    s: unknown[] | null;
-    f: (m: Machine, state: number, mode: number, sent: unknown) => unknown;
-    i: Record<string, unknown> | null;
-    a: number;
-    o: object | null;
-    q: Request[] | null;
-  }
-  interface Request { m: number; v: unknown; res: (v: unknown) => void; rej: (e: unknown) => void }
+  // @end
 
   function machine(step: Machine["f"], slots: unknown[]): Machine {
     return { k: 0, s: slots, f: step, i: null, a: 0, o: null, q: null };
   }
 
+  // @section protos
   // %GeneratorFunction.prototype% and %AsyncGeneratorFunction.prototype%: what lowered
   // generator functions inherit from, as native ones do.
   function functionPrototype(instances: object, tag: string): object {
@@ -114,6 +127,9 @@ export function createRuntime(): Record<string, unknown> {
     return target;
   }
 
+  rt.mark = mark;
+  rt.markMethods = markMethods;
+  // @end
   function newTarget(self: unknown, fn: unknown): void {
     if (typeof fn === "function" && isObject((fn as { prototype: unknown }).prototype) && self instanceof (fn as () => void)) {
       throw new TypeError((fn as () => void).name + " is not a constructor");
@@ -125,7 +141,6 @@ export function createRuntime(): Record<string, unknown> {
     return isObject(proto) ? (proto as object) : fallback;
   }
 
-  type Instance = new (m: Machine) => object;
   function makeConstructor(proto: object): Instance {
     var C = function (this: Record<string | symbol, unknown>, m: Machine) {
       this[KEY] = m;
@@ -155,6 +170,7 @@ export function createRuntime(): Record<string, unknown> {
     return o;
   }
 
+  // @section gen
   // ---- sync generators ------------------------------------------------------------------
 
   function gen(self: unknown, fn: unknown, step: Machine["f"], slots: unknown[]): object {
@@ -170,6 +186,7 @@ export function createRuntime(): Record<string, unknown> {
     return m;
   }
 
+  // @end
   function finish(m: Machine): void {
     m.k = DONE;
     m.s = null;
@@ -188,6 +205,7 @@ export function createRuntime(): Record<string, unknown> {
     }
   }
 
+  // @section gen
   function resume(m: Machine, mode: number, sent: unknown): unknown {
     var k = m.k;
     if (k === RUNNING) throw new TypeError("Generator is already running");
@@ -273,6 +291,9 @@ export function createRuntime(): Record<string, unknown> {
     return resume(machineOf(this, "Generator.prototype.return"), 2, v);
   });
 
+  rt.gen = gen;
+  // @end
+  // @section iteration
   // ---- iteration helpers ----------------------------------------------------------------
 
   function iter(x: unknown): Record<string, unknown> {
@@ -308,6 +329,12 @@ export function createRuntime(): Record<string, unknown> {
     if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
   }
 
+  rt.iter = iter;
+  rt.step = step;
+  rt.close = closeIterator;
+  rt.checkResult = checkResult;
+  // @end
+  // @section forIn
   function forIn(o: unknown): { k: string[]; i: number; o: unknown } {
     var keys: string[] = [];
     if (o != null) {
@@ -331,6 +358,10 @@ export function createRuntime(): Record<string, unknown> {
     return undefined;
   }
 
+  rt.forIn = forIn;
+  rt.nextKey = nextKey;
+  // @end
+  // @section destructuring
   function requireObject(x: unknown): void {
     if (x == null) throw new TypeError("Cannot destructure '" + String(x) + "' as it is " + (x === null ? "null" : "undefined") + ".");
   }
@@ -346,6 +377,10 @@ export function createRuntime(): Record<string, unknown> {
     return out;
   }
 
+  rt.requireObject = requireObject;
+  rt.objectRest = objectRest;
+  // @end
+  // @section async
   // ---- async functions ------------------------------------------------------------------
 
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
@@ -373,6 +408,9 @@ export function createRuntime(): Record<string, unknown> {
     });
   }
 
+  rt.async = asyncFn;
+  // @end
+  // @section asyncGen
   // ---- async generators -----------------------------------------------------------------
 
   function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): object {
@@ -473,6 +511,9 @@ export function createRuntime(): Record<string, unknown> {
     return enqueue(this, 2, v, "AsyncGenerator.prototype.return");
   });
 
+  rt.asyncGen = asyncGen;
+  // @end
+  // @section asyncIter
   /** GetIterator(x, async): an async iterator, or a sync one adapted to the async protocol. */
   function asyncIter(x: unknown): Record<string, unknown> {
     var method = x == null ? undefined : (x as Record<string | symbol, unknown>)[asyncIteratorSymbol];
@@ -515,21 +556,8 @@ export function createRuntime(): Record<string, unknown> {
       },
     };
   }
+  rt.asyncIter = asyncIter;
+  // @end
 
-  return {
-    gen: gen,
-    mark: mark,
-    markMethods: markMethods,
-    async: asyncFn,
-    asyncGen: asyncGen,
-    iter: iter,
-    step: step,
-    close: closeIterator,
-    checkResult: checkResult,
-    forIn: forIn,
-    nextKey: nextKey,
-    requireObject: requireObject,
-    objectRest: objectRest,
-    asyncIter: asyncIter,
-  };
+  return rt;
 }

@@ -1,0 +1,51 @@
+/**
+ * Which runtime sections a file needs, from the helpers its lowered code calls, and the
+ * runtime's source cut down to them (inline mode emits only what a file uses).
+ *
+ * Invariant: every helper a step function or wrapper can call is listed in HELPER_SECTIONS,
+ * with every section its code reaches (checked by test/runtime-sections.test.ts, which runs
+ * programs using each helper alone).
+ */
+import { createRuntime } from "./runtime.js";
+
+export type Section = "promise" | "protos" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter";
+
+const HELPER_SECTIONS: Record<string, readonly Section[]> = {
+  gen: ["protos", "gen", "iteration"],
+  mark: ["protos"],
+  markMethods: ["protos"],
+  iter: ["iteration"],
+  step: ["iteration"],
+  close: ["iteration"],
+  checkResult: ["iteration"],
+  forIn: ["forIn"],
+  nextKey: ["forIn"],
+  requireObject: ["destructuring"],
+  objectRest: ["destructuring"],
+  async: ["promise", "async"],
+  asyncGen: ["promise", "protos", "asyncGen"],
+  asyncIter: ["promise", "iteration", "asyncIter"],
+};
+
+export const RUNTIME_HELPERS: readonly string[] = Object.keys(HELPER_SECTIONS);
+
+export function sectionsFor(helpers: Iterable<string>): Set<Section> {
+  const out = new Set<Section>();
+  for (const h of helpers) {
+    const sections = HELPER_SECTIONS[h];
+    if (!sections) throw new Error(`internal: unknown runtime helper ${h}`);
+    for (const s of sections) out.add(s);
+  }
+  return out;
+}
+
+const SECTION = /^[ \t]*\/\/ @section (\w+)\n([\s\S]*?)^[ \t]*\/\/ @end\n/gm;
+
+/** An ES5 expression that evaluates to a runtime object with (at least) `helpers`. */
+export function runtimeSourceFor(helpers: Iterable<string>): string {
+  const keep = sectionsFor(helpers);
+  const source = String(createRuntime).replace(SECTION, (_all, name: string, body: string) =>
+    keep.has(name as Section) ? body : "",
+  );
+  return `(${source})()`;
+}
