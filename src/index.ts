@@ -12,6 +12,16 @@ import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
 import { wrapMethodContainer } from "./emit/wrapper.js";
 
+/** The runtime helpers the file's lowered code calls. */
+function helpersOf(state: PluginPass): Set<string> {
+  let helpers = state.get("slotMachineHelpers") as Set<string> | undefined;
+  if (!helpers) {
+    helpers = new Set();
+    state.set("slotMachineHelpers", helpers);
+  }
+  return helpers;
+}
+
 /** The file's runtime binding name, chosen the first time anything needs it. */
 function runtimeNameOf(path: NodePath, state: PluginPass): string {
   let name = state.get("slotMachineRuntime") as string | undefined;
@@ -36,7 +46,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         if (!path.isObjectExpression() && !path.isClass()) return;
         const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
         if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
-        wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state));
+        wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
       },
       Function(path: NodePath<t.Function>, state) {
         const node = path.node;
@@ -47,6 +57,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
           runtimeName,
           filename,
           debugSlotNames: options.debugSlotNames,
+          helpers: helpersOf(state),
         });
         options.onLayout?.(layout);
         if (options.report) {
@@ -58,7 +69,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
       Program: {
         exit(path: NodePath<t.Program>, state) {
           const runtimeName = state.get("slotMachineRuntime") as string | undefined;
-          if (runtimeName) injectRuntime(path, runtimeName, options.runtime);
+          if (runtimeName) injectRuntime(path, runtimeName, options.runtime, helpersOf(state));
         },
       },
     },

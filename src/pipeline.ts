@@ -21,6 +21,8 @@ export interface LowerContext {
   runtimeName: string;
   filename: string | null;
   debugSlotNames: boolean;
+  /** The file's set of runtime helpers used so far; lowering adds to it. */
+  helpers: Set<string>;
 }
 
 export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
@@ -94,7 +96,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     .filter((l) => l.start !== null)
     .map((l) => ({ name: l.name, init: startValue(l) }));
 
-  const builder = new GraphBuilder({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid });
+  const builder = new GraphBuilder({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid, helpers: ctx.helpers });
   let graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
   try {
     graph = builder.build() as FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
@@ -109,8 +111,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   const slots = assignSlots(points);
   const problems = checkSlots(points, slots);
   if (problems.length > 0) throw new Error(`internal: slot check failed for ${name}: ${problems.join("; ")}`);
-  const step = emitStepFunction({ graph, slots, debugSlotNames: ctx.debugSlotNames });
-  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams });
+  const step = emitStepFunction({ graph, slots, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
+  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }
 

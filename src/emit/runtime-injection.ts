@@ -28,24 +28,12 @@ function runtimeExpression(helpers: string[]): t.Expression {
   return t.cloneNode(cached, true, true);
 }
 
-/** The runtime helpers the file's code calls (`name.helper`). */
-function usedHelpers(program: NodePath<t.Program>, name: string): string[] {
-  const used = new Set<string>();
-  program.traverse({
-    MemberExpression(p) {
-      const { object, property } = p.node;
-      if (t.isIdentifier(object, { name }) && t.isIdentifier(property) && !p.node.computed) used.add(property.name);
-    },
-  });
-  return RUNTIME_HELPERS.filter((h) => used.has(h));
-}
-
-export function injectRuntime(program: NodePath<t.Program>, name: string, mode: "inline" | "import"): void {
+export function injectRuntime(program: NodePath<t.Program>, name: string, mode: "inline" | "import", helpers: ReadonlySet<string>): void {
   const body = program.node.body;
   // After directives (which are in program.directives) and before everything else.
   let stmt: t.Statement;
   if (mode === "inline") {
-    stmt = t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name), runtimeExpression(usedHelpers(program, name)))]);
+    stmt = t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name), runtimeExpression(RUNTIME_HELPERS.filter((h) => helpers.has(h))))]);
   } else if (program.node.sourceType === "module") {
     stmt = t.importDeclaration([t.importDefaultSpecifier(t.identifier(name))], t.stringLiteral("babel-plugin-slot-machine/runtime"));
   } else {

@@ -32,12 +32,13 @@ export interface StepInput {
   slots: SlotAssignment;
   /** Name slots in comments (debugSlotNames). */
   debugSlotNames: boolean;
+  helpers: Set<string>;
 }
 
 const id = (name: string) => t.identifier(name);
 const num = (n: number) => t.numericLiteral(n);
 
-export function emitStepFunction({ graph, slots, debugSlotNames }: StepInput): t.FunctionExpression {
+export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: StepInput): t.FunctionExpression {
   const names = graph.names;
   // Reachable blocks, in creation order (which follows the source).
   const reachable = new Set<Block>();
@@ -158,6 +159,7 @@ export function emitStepFunction({ graph, slots, debugSlotNames }: StepInput): t
         const out: t.Statement[] = [];
         let operand: t.Expression = s.argument;
         if (s.kind === "delegate") {
+          helpers.add("iter");
           out.push(assign(t.memberExpression(id(names.machine), id("i")), t.callExpression(t.memberExpression(id(names.runtime), id("iter")), [operand])));
           operand = t.identifier("undefined");
         } else if (!t.isIdentifier(operand) && !t.isLiteral(operand) && slots.slots > 0) {

@@ -21,6 +21,7 @@ export interface WrapperInput {
   step: t.FunctionExpression;
   runtimeName: string;
   wrapperParams: t.Function["params"];
+  helpers: Set<string>;
 }
 
 export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): void {
@@ -53,6 +54,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     fn.insertAfter(decl);
     stepRef = t.identifier(stepName);
   }
+  input.helpers.add(helper);
   const call = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier(helper)), [
     isArrow ? t.nullLiteral() : t.thisExpression(),
     methodSite ?? (selfRef ? t.identifier(selfRef) : t.nullLiteral()),
@@ -67,6 +69,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   node.async = false;
 
   if (kind === "async" || !selfRef) return;
+  input.helpers.add("mark");
   const mark = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
     t.identifier(selfRef),
     ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
@@ -122,7 +125,7 @@ function methodKey(m: t.Node): { key: string; isStatic: boolean; isAsync: boolea
   return { key, isStatic: t.isClassMethod(m) && m.static, isAsync: m.async };
 }
 
-export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string): void {
+export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string, helpers: Set<string>): void {
   const node = path.node;
   if (wrapped.has(node)) return;
   wrapped.add(node);
@@ -130,6 +133,7 @@ export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>
   const keys = members.map(methodKey).filter((k) => k !== null);
   if (keys.length === 0) return;
   if (path.isClassDeclaration() && (!path.node.id || path.parentPath.isExportDefaultDeclaration())) return;
+  helpers.add("markMethods");
   const holder = path.scope.generateUid("methods");
   holders.set(t.isObjectExpression(node) ? node : node.body, holder);
   const list = t.arrayExpression(

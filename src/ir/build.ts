@@ -62,6 +62,8 @@ export interface BuildInput {
   entryStatements: t.Statement[];
   startLocals: Array<{ name: string; init: t.Expression }>;
   uid: (hint: string) => string;
+  /** Runtime helpers the emitted code calls, collected for the file. */
+  helpers: Set<string>;
 }
 
 export class GraphBuilder {
@@ -639,6 +641,7 @@ export class GraphBuilder {
   }
 
   runtime(helper: string, args: t.Expression[]): t.CallExpression {
+    this.input.helpers.add(helper);
     return t.callExpression(t.memberExpression(t.identifier(this.names.runtime), t.identifier(helper)), args);
   }
 

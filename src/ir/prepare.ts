@@ -246,6 +246,8 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
  */
 function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>): void {
   const cellNames = new Set([...localsByName.values()].filter((l) => l.cell).map((l) => l.name));
+  const renamed = [...localsByName.values()].some((l) => l.name !== l.displayName);
+  if (cellNames.size === 0 && !renamed) return;
   const inferName = (node: t.Expression, parent: t.Node): t.Expression => {
     const anonymous =
       (t.isArrowFunctionExpression(node) || ((t.isFunctionExpression(node) || t.isClassExpression(node)) && !node.id));

@@ -18,14 +18,22 @@
  */
 
 // Types only (erased): kept outside the factory so that no section marker sits next to them.
+/**
+ * The machine record. Each kind builds it with its own fields only (a sync generator's is the
+ * smallest: it is what a suspended instance costs), always in the same order per kind.
+ */
 interface Machine {
   k: number;
   s: unknown[] | null;
   f: (m: Machine, state: number, mode: number, sent: unknown) => unknown;
-  i: Record<string, unknown> | null;
-  a: number;
-  o: object | null;
-  q: Request[] | null;
+  i?: Record<string, unknown> | null;
+  a?: number;
+  o?: object | null;
+  q?: Request[] | null;
+  res?: (v: unknown) => void;
+  rej?: (e: unknown) => void;
+  onF?: ((v: unknown) => void) | null;
+  onR?: ((e: unknown) => void) | null;
 }
 interface Request { m: number; v: unknown; res: (v: unknown) => void; rej: (e: unknown) => void }
 type Instance = new (m: Machine) => object;
@@ -80,7 +88,7 @@ export function createRuntime(): Record<string, unknown> {
   // @end
 
   function machine(step: Machine["f"], slots: unknown[]): Machine {
-    return { k: 0, s: slots, f: step, i: null, a: 0, o: null, q: null };
+    return { k: 0, s: slots, f: step, i: null, o: null };
   }
 
   // @section protos
@@ -180,7 +188,7 @@ export function createRuntime(): Record<string, unknown> {
 
   function machineOf(o: unknown, method: string): Machine {
     var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : undefined;
-    if (!m || m.o !== o || m.q !== null) {
+    if (!m || m.o !== o || m.q) {
       throw new TypeError(method + " method called on incompatible receiver");
     }
     return m;
@@ -190,7 +198,7 @@ export function createRuntime(): Record<string, unknown> {
   function finish(m: Machine): void {
     m.k = DONE;
     m.s = null;
-    m.i = null;
+    if (m.i) m.i = null;
   }
 
   /** Runs the step function; on a throw the machine is done and the error propagates. */
@@ -215,7 +223,7 @@ export function createRuntime(): Record<string, unknown> {
       return { value: mode === 2 ? sent : undefined, done: true };
     }
     for (;;) {
-      var inner = m.i;
+      var inner = m.i as Record<string, unknown> | null;
       if (inner !== null) {
         // Delegating (`yield*`): forward to the inner iterator while the outer stays running.
         var result: { done: unknown; value: unknown } | undefined;
@@ -383,29 +391,44 @@ export function createRuntime(): Record<string, unknown> {
   // @section async
   // ---- async functions ------------------------------------------------------------------
 
+  // The promise's resolving functions, handed out by one shared executor (no closure per call).
+  var pendingResolve: ((v: unknown) => void) | undefined;
+  var pendingReject: ((e: unknown) => void) | undefined;
+  function captureResolvers(res: (v: unknown) => void, rej: (e: unknown) => void): void {
+    pendingResolve = res;
+    pendingReject = rej;
+  }
+
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
     newTarget(self, fn);
-    return new P(function (resolve, reject) {
-      var m = machine(stepFn, slots);
-      function drive(mode: number, sent: unknown): void {
-        var value: unknown;
-        try {
-          value = run(m, mode, sent);
-        } catch (e) {
-          reject(e);
-          return;
-        }
-        if (m.k === RUNNING) {
-          finish(m);
-          resolve(value);
-          return;
-        }
-        awaitValue(value, onFulfilled, onRejected);
-      }
-      function onFulfilled(v: unknown): void { drive(0, v); }
-      function onRejected(e: unknown): void { drive(1, e); }
-      drive(0, undefined);
-    });
+    var m: Machine = { k: 0, s: slots, f: stepFn, res: undefined, rej: undefined, onF: null, onR: null };
+    var promise = new P(captureResolvers);
+    m.res = pendingResolve;
+    m.rej = pendingReject;
+    pendingResolve = pendingReject = undefined;
+    driveAsync(m, 0, undefined);
+    return promise;
+  }
+
+  function driveAsync(m: Machine, mode: number, sent: unknown): void {
+    var value: unknown;
+    try {
+      value = run(m, mode, sent);
+    } catch (e) {
+      m.rej!(e);
+      return;
+    }
+    if (m.k === RUNNING) {
+      finish(m);
+      m.res!(value);
+      return;
+    }
+    // Made at the first await only: a function that never awaits allocates no handlers.
+    if (!m.onF) {
+      m.onF = function (v: unknown) { driveAsync(m, 0, v); };
+      m.onR = function (e: unknown) { driveAsync(m, 1, e); };
+    }
+    awaitValue(value, m.onF, m.onR!);
   }
 
   rt.async = asyncFn;
@@ -415,19 +438,18 @@ export function createRuntime(): Record<string, unknown> {
 
   function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): object {
     newTarget(self, fn);
-    var m = machine(stepFn, slots);
-    m.q = [];
+    var m: Machine = { k: 0, s: slots, f: stepFn, i: null, o: null, q: [], a: 0 };
     return instance(fn, AsyncGeneratorPrototype, "a", m);
   }
 
   function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {
     return new P(function (res, rej) {
       var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : undefined;
-      if (!m || m.o !== o || m.q === null) {
+      if (!m || m.o !== o || !m.q) {
         rej(new TypeError(method + " method called on incompatible receiver"));
         return;
       }
-      m.q.push({ m: mode, v: value, res: res, rej: rej });
+      m.q!.push({ m: mode, v: value, res: res, rej: rej });
       if (m.k !== RUNNING && !m.a) drain(m);
     });
   }
