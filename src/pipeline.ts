@@ -13,6 +13,7 @@ import { analyzeLiveness } from "./analysis/liveness.js";
 import { assignSlots } from "./alloc/slots.js";
 import { checkSlots } from "./alloc/check.js";
 import { emitStepFunction } from "./emit/step.js";
+import { threadJumps } from "./emit/thread-jumps.js";
 import { buildWrapper } from "./emit/wrapper.js";
 import { describeLayout } from "./layout-of.js";
 import type { FunctionLayout } from "./layout.js";
@@ -111,6 +112,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   const slots = assignSlots(points);
   const problems = checkSlots(points, slots);
   if (problems.length > 0) throw new Error(`internal: slot check failed for ${name}: ${problems.join("; ")}`);
+  threadJumps(graph);
   const step = emitStepFunction({ graph, slots, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
   buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });

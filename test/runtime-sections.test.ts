@@ -5,6 +5,10 @@
  */
 import assert from "node:assert/strict";
 import * as acorn from "acorn";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "./harness/root.js";
 import { transformSync } from "@babel/core";
 import plugin from "../src/index.js";
 import runtime, { createRuntime } from "../src/runtime/index.js";
@@ -42,6 +46,21 @@ describe("runtime sections", () => {
     const closed = compiled.match(/\/\/ @end/g) ?? [];
     assert.equal(opened.length, closed.length);
     assert.ok(opened.length >= 11, `only ${opened.length} sections`);
+  });
+
+  it("runtime: \"import\" in a CommonJS script requires the package's runtime entry, and runs", () => {
+    const code = transformSync("function* g() { yield 1; yield 2; }\nconsole.log([...g()].join(','));", {
+      babelrc: false, configFile: false, sourceType: "script", plugins: [[plugin, { runtime: "import" }]],
+    })!.code!;
+    assert.match(code, /require\("babel-plugin-slot-machine\/runtime"\)/);
+    // Inside the package, so that its name resolves to itself (its exports point at dist/).
+    const dir = join(packageRoot(), "dist", ".cjs-check");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "lowered.cjs");
+    writeFileSync(file, code);
+    const run = spawnSync(process.execPath, [file], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout.trim(), "1,2");
   });
 
   it("the import entry has every helper", () => {

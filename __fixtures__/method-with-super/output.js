@@ -10,21 +10,8 @@ let Base = (_methods => _slotMachine.markMethods(class Base {
             _machine.k = 2;
             return 1;
           case 2:
-            if (_mode === 1) {
-              _state = 4;
-              continue;
-            }
-            if (_mode === 2) {
-              _state = 5;
-              continue;
-            }
-            _state = 3;
           case 3:
             return;
-          case 4:
-            throw _sent;
-          case 5:
-            return _sent;
         }
       }
     }, []);
@@ -50,41 +37,15 @@ let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base 
           case 2:
             _super = _slots2[0];
             _this = _slots2[1];
-            if (_mode2 === 1) {
-              _state2 = 4;
-              continue;
-            }
-            if (_mode2 === 2) {
-              _state2 = 5;
-              continue;
-            }
-            _state2 = 3;
           case 3:
             _machine2.i = _slotMachine.iter(_super("items").call(_this));
             _slots2[0] = void 0;
             _slots2[1] = void 0;
-            _machine2.k = 6;
+            _machine2.k = 4;
             return undefined;
           case 4:
-            throw _sent2;
           case 5:
-            return _sent2;
-          case 6:
-            if (_mode2 === 1) {
-              _state2 = 8;
-              continue;
-            }
-            if (_mode2 === 2) {
-              _state2 = 9;
-              continue;
-            }
-            _state2 = 7;
-          case 7:
             return;
-          case 8:
-            throw _sent2;
-          case 9:
-            return _sent2;
         }
       }
     }, [k => super[k], this]);

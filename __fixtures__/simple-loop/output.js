@@ -14,13 +14,11 @@ function _rangeStep(_machine, _state, _mode, _sent) {
         n = _slots[0];
       case 1:
         _i = 0;
-        _state = 2;
       case 2:
         if (!(_i < n)) {
           _state = 5;
           continue;
         }
-        _state = 3;
       case 3:
         _slots[0] = n;
         _slots[1] = _i;
@@ -35,22 +33,9 @@ function _rangeStep(_machine, _state, _mode, _sent) {
       case 6:
         n = _slots[0];
         _i = _slots[1];
-        if (_mode === 1) {
-          _state = 8;
-          continue;
-        }
-        if (_mode === 2) {
-          _state = 9;
-          continue;
-        }
-        _state = 7;
       case 7:
         _state = 4;
         continue;
-      case 8:
-        throw _sent;
-      case 9:
-        return _sent;
     }
   }
 }

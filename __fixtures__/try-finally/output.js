@@ -1,7 +1,7 @@
 import _slotMachine from "babel-plugin-slot-machine/runtime";
 _slotMachine.mark(guarded);
 function guarded(resource) {
-  return _slotMachine.gen(this, guarded, _guardedStep, [resource, void 0]);
+  return _slotMachine.gen(this, guarded, _guardedStep, [resource]);
 }
 function _guardedStep(_machine, _state, _mode, _sent) {
   var _slots = _machine.s,
@@ -14,7 +14,6 @@ function _guardedStep(_machine, _state, _mode, _sent) {
       switch (_state) {
         case 0:
           resource = _slots[0];
-          _t2 = _slots[1];
         case 1:
           _state = 5;
           continue;
@@ -26,7 +25,7 @@ function _guardedStep(_machine, _state, _mode, _sent) {
             _state = 4;
             continue;
           }
-          _state = 10;
+          _state = 11;
           continue;
         case 3:
           _t2 = _caught;
@@ -38,50 +37,44 @@ function _guardedStep(_machine, _state, _mode, _sent) {
         case 5:
           _caught = resource.read();
           _slots[0] = resource;
-          _slots[1] = _t2;
-          _machine.k = 6;
+          _machine.k = 7;
           return _caught;
-        case 6:
-          resource = _slots[0];
-          _t2 = _slots[1];
-          if (_mode === 1) {
-            _state = 8;
-            continue;
-          }
-          if (_mode === 2) {
-            _state = 9;
-            continue;
-          }
-          _state = 7;
         case 7:
+          resource = _slots[0];
+          if (_mode === 1) throw _sent;
+          if (_mode === 2) {
+            _state = 10;
+            continue;
+          }
+        case 8:
+          _t2 = undefined;
           _t = 0;
           _state = 2;
           continue;
-        case 8:
-          throw _sent;
         case 9:
+          throw _sent;
+        case 10:
           _t2 = _sent;
           _t = 2;
           _state = 2;
           continue;
-        case 10:
+        case 11:
           if (_t === 1) {
-            _state = 12;
+            _state = 13;
             continue;
           }
-          _state = 11;
-        case 11:
-          return _t2;
         case 12:
+          return _t2;
+        case 13:
           throw _t2;
       }
     } catch (e) {
       switch (_state) {
         case 5:
-        case 6:
         case 7:
         case 8:
         case 9:
+        case 10:
           _state = 3;
           break;
         default:

@@ -34,7 +34,7 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
           continue;
         case 2:
           _t6 = _slotMachine.iter(ys);
-          _state = 15;
+          _state = 16;
           continue;
         case 3:
           _t2 = _slotMachine.step(_t);
@@ -42,7 +42,6 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
             _state = 2;
             continue;
           }
-          _state = 4;
         case 4:
           _t3 = _t2.value;
           _state = 7;
@@ -50,10 +49,10 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
         case 5:
           _slotMachine.close(_t, _t4 === 1);
           if (_t4 === 1) {
-            _state = 13;
+            _state = 14;
             continue;
           }
-          _state = 12;
+          _state = 13;
           continue;
         case 6:
           _t5 = _caught;
@@ -66,112 +65,103 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
           _slots[0] = sum;
           _slots[1] = ys;
           _slots[2] = _t;
-          _machine.k = 8;
+          _machine.k = 9;
           return sum;
-        case 8:
+        case 9:
           sum = _slots[0];
           ys = _slots[1];
           _t = _slots[2];
-          if (_mode === 1) {
-            _state = 10;
-            continue;
-          }
+          if (_mode === 1) throw _sent;
           if (_mode === 2) {
-            _state = 11;
+            _state = 12;
             continue;
           }
-          _state = 9;
-        case 9:
+        case 10:
           _state = 3;
           continue;
-        case 10:
-          throw _sent;
         case 11:
+          throw _sent;
+        case 12:
           _t5 = _sent;
           _t4 = 2;
           _state = 5;
           continue;
-        case 12:
-          return _t5;
         case 13:
-          throw _t5;
+          return _t5;
         case 14:
+          throw _t5;
+        case 15:
           return sum;
           return;
-        case 15:
+        case 16:
           _t7 = _slotMachine.step(_t6);
           if (_t7.done) {
-            _state = 14;
+            _state = 15;
             continue;
           }
-          _state = 16;
-        case 16:
-          _t8 = _t7.value;
-          _state = 19;
-          continue;
         case 17:
-          _slotMachine.close(_t6, _t9 === 1);
-          if (_t9 === 1) {
-            _state = 25;
-            continue;
-          }
-          _state = 24;
+          _t8 = _t7.value;
+          _state = 20;
           continue;
         case 18:
-          _t0 = _caught;
-          _t9 = 1;
-          _state = 17;
+          _slotMachine.close(_t6, _t9 === 1);
+          if (_t9 === 1) {
+            _state = 26;
+            continue;
+          }
+          _state = 25;
           continue;
         case 19:
+          _t0 = _caught;
+          _t9 = 1;
+          _state = 18;
+          continue;
+        case 20:
           _y = _t8;
           sum += _y;
           _slots[0] = sum;
           _slots[1] = _t6;
           _slots[2] = void 0;
-          _machine.k = 20;
+          _machine.k = 21;
           return sum;
-        case 20:
+        case 21:
           sum = _slots[0];
           _t6 = _slots[1];
-          if (_mode === 1) {
-            _state = 22;
-            continue;
-          }
+          if (_mode === 1) throw _sent;
           if (_mode === 2) {
-            _state = 23;
+            _state = 24;
             continue;
           }
-          _state = 21;
-        case 21:
-          _state = 15;
-          continue;
         case 22:
-          throw _sent;
+          _state = 16;
+          continue;
         case 23:
+          throw _sent;
+        case 24:
           _t0 = _sent;
           _t9 = 2;
-          _state = 17;
+          _state = 18;
           continue;
-        case 24:
-          return _t0;
         case 25:
+          return _t0;
+        case 26:
           throw _t0;
       }
     } catch (e) {
       switch (_state) {
         case 7:
-        case 8:
         case 9:
         case 10:
         case 11:
+        case 12:
           _state = 6;
           break;
-        case 19:
         case 20:
         case 21:
         case 22:
         case 23:
-          _state = 18;
+        case 24:
+          _state = 19;
           break;
         default:
           throw e;

@@ -31,15 +31,6 @@ function _pairStep(_machine, _state, _mode, _sent) {
         _t = _slots[0];
         o = _slots[1];
         _t2 = _slots[2];
-        if (_mode === 1) {
-          _state = 4;
-          continue;
-        }
-        if (_mode === 2) {
-          _state = 5;
-          continue;
-        }
-        _state = 3;
       case 3:
         _t3 = _sent;
         _t4 = o.b;
@@ -47,33 +38,16 @@ function _pairStep(_machine, _state, _mode, _sent) {
         _slots[1] = _t3;
         _slots[2] = _t2;
         _slots[3] = _t4;
-        _machine.k = 6;
+        _machine.k = 4;
         return "second";
       case 4:
-        throw _sent;
-      case 5:
-        return _sent;
-      case 6:
         _t = _slots[0];
         _t3 = _slots[1];
         _t2 = _slots[2];
         _t4 = _slots[3];
-        if (_mode === 1) {
-          _state = 8;
-          continue;
-        }
-        if (_mode === 2) {
-          _state = 9;
-          continue;
-        }
-        _state = 7;
-      case 7:
+      case 5:
         _t5 = _sent;
         return _t(_t2, _t3, _t4 + _t5);
-      case 8:
-        throw _sent;
-      case 9:
-        return _sent;
     }
   }
 }

@@ -49,9 +49,33 @@ export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: Step
     reachable.add(b);
     for (const s of successors(b)) work.push(s);
   }
-  const order = graph.blocks.filter((b) => reachable.has(b));
   const resumeOf = new Map<Block, Suspension>();
   for (const s of graph.suspensions) if (reachable.has(s.resume)) resumeOf.set(s.resume, s);
+
+  // A resume whose throw and return only leave the function (no handler, no finally) is
+  // *plain*: the runtime completes it without calling the step function, so its case has no
+  // mode checks and its throw/return blocks are not emitted. Plain resume states are even,
+  // the others odd; the runtime tells them apart by parity (state 0, the start, is plain).
+  const isSentArg = (e: t.Expression | null) => t.isIdentifier(e, { name: names.sent });
+  const plain = new Set<Suspension>();
+  for (const s of graph.suspensions) {
+    const thr = s.throwResume;
+    const ret = s.returnResume;
+    if (
+      graph.kind !== "asyncGenerator" &&
+      s.kind !== "yieldRaw" &&
+      thr.instrs.length === 0 && thr.term?.kind === "throw" && isSentArg(thr.term.argument) && thr.handler === null &&
+      ret.instrs.length === 0 && ret.term?.kind === "return" && isSentArg(ret.term.argument)
+    ) {
+      plain.add(s);
+    }
+  }
+  const skipped = new Set<Block>();
+  for (const s of plain) {
+    skipped.add(s.throwResume);
+    skipped.add(s.returnResume);
+  }
+  const order = graph.blocks.filter((b) => reachable.has(b) && !skipped.has(b));
 
   // State numbers: 0 is the start; a suspension's resume case comes right before its block.
   const stateOf = new Map<Block, number>();
@@ -59,7 +83,11 @@ export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: Step
   let next = 1;
   for (const b of order) {
     const s = resumeOf.get(b);
-    if (s) resumeState.set(s, next++);
+    if (s) {
+      const wantEven = plain.has(s);
+      if ((next % 2 === 0) !== wantEven) next++;
+      resumeState.set(s, next++);
+    }
     stateOf.set(b, next++);
   }
   const state = (b: Block) => stateOf.get(b)!;
@@ -84,8 +112,15 @@ export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: Step
     }
     return out;
   };
-  const jump = (target: Block, fallsThrough: boolean): t.Statement[] =>
-    fallsThrough ? [assign(id(names.state), num(state(target)))] : [assign(id(names.state), num(state(target))), t.continueStatement()];
+  // Falling into the next case needs no state update when the handler is the same: the
+  // state is read only by the dispatch (on `continue`) and by exception routing, which
+  // depends on the handler alone. Invariant: the handler of `state` is the current block's.
+  let currentHandler: Block | null = null;
+  const jump = (target: Block, fallsThrough: boolean): t.Statement[] => {
+    if (fallsThrough && target.handler === currentHandler) return [];
+    const set = assign(id(names.state), num(state(target)));
+    return fallsThrough ? [set] : [set, t.continueStatement()];
+  };
 
   let usesLoopLabel = false;
   const replaceMarks = (node: t.Node): void => {
@@ -114,6 +149,7 @@ export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: Step
     const following = order[index + 1];
     const s = resumeOf.get(block);
     if (s) cases.push(t.switchCase(num(resumeState.get(s)!), resumeCase(s)));
+    currentHandler = block.handler;
     const body: t.Statement[] = [];
     if (block.catchesInto && block.catchesInto !== "discard") {
       const l = block.catchesInto;
@@ -130,9 +166,21 @@ export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: Step
   function resumeCase(s: Suspension): t.Statement[] {
     const point = s.index + 1;
     const out = load(point);
-    if (s.kind !== "yieldRaw") {
-      out.push(t.ifStatement(t.binaryExpression("===", id(names.mode), num(1)), t.blockStatement(jump(s.throwResume, false))));
-      out.push(t.ifStatement(t.binaryExpression("===", id(names.mode), num(2)), t.blockStatement(jump(s.returnResume, false))));
+    currentHandler = s.throwResume.handler;
+    if (s.kind !== "yieldRaw" && !plain.has(s)) {
+      // A throw or return resume that only throws or returns the sent value is inlined.
+      const thr = s.throwResume;
+      const inlineThrow = thr.instrs.length === 0 && thr.term?.kind === "throw" && isSentArg(thr.term.argument) && thr.handler === currentHandler;
+      out.push(t.ifStatement(
+        t.binaryExpression("===", id(names.mode), num(1)),
+        inlineThrow ? t.throwStatement(id(names.sent)) : t.blockStatement(jump(thr, false)),
+      ));
+      const ret = s.returnResume;
+      const inlineReturn = ret.instrs.length === 0 && ret.term?.kind === "return" && isSentArg(ret.term.argument);
+      out.push(t.ifStatement(
+        t.binaryExpression("===", id(names.mode), num(2)),
+        inlineReturn ? t.returnStatement(id(names.sent)) : t.blockStatement(jump(ret, false)),
+      ));
     }
     out.push(...jump(s.resume, true));
     return out;

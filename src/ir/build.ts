@@ -250,6 +250,8 @@ export class GraphBuilder {
           code = 3 + region.jumps.size;
           region.jumps.set(target, code);
         }
+        // The value is cleared too: a stale one (an earlier exception) must not stay live.
+        this.emitAssign(region.value, t.identifier("undefined"));
         this.emitAssign(region.code, t.numericLiteral(code));
         this.goto(region.entry);
         return;
@@ -381,7 +383,10 @@ export class GraphBuilder {
             code = 3 + region.jumps.size;
             region.jumps.set(target, code);
           }
-          return makeJump([assignStmt(region.code.name, t.numericLiteral(code))], region.entry);
+          return makeJump(
+            [assignStmt(region.value.name, t.identifier("undefined")), assignStmt(region.code.name, t.numericLiteral(code))],
+            region.entry,
+          );
         }
       }
       return makeJump([], target);
@@ -673,6 +678,7 @@ export class GraphBuilder {
     this.regions.pop();
     if (this.isOpen) {
       if (normalEntersFinally) {
+        this.emitAssign(value, t.identifier("undefined"));
         this.emitAssign(code, t.numericLiteral(CODE_NORMAL));
         this.goto(entry);
       } else {

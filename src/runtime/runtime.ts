@@ -217,7 +217,9 @@ export function createRuntime(): Record<string, unknown> {
   function resume(m: Machine, mode: number, sent: unknown): unknown {
     var k = m.k;
     if (k === RUNNING) throw new TypeError("Generator is already running");
-    if (k === DONE || (k === 0 && mode !== 0)) {
+    // Done, or a throw/return at a plain resume state (even: no handler or finally there,
+    // the start included): the generator completes without running its step function.
+    if (k === DONE || (mode !== 0 && (k & 1) === 0 && m.i === null)) {
       finish(m);
       if (mode === 1) throw sent;
       return { value: mode === 2 ? sent : undefined, done: true };
@@ -247,6 +249,11 @@ export function createRuntime(): Record<string, unknown> {
           // A forwarded return() that the inner iterator completed completes the outer too.
           if (mode !== 2) mode = 0;
         }
+      }
+      if (mode !== 0 && (k & 1) === 0) {
+        finish(m);
+        if (mode === 1) throw sent;
+        return { value: sent, done: true };
       }
       var value = run(m, mode, sent);
       if (m.k === RUNNING) {
@@ -412,6 +419,12 @@ export function createRuntime(): Record<string, unknown> {
 
   function driveAsync(m: Machine, mode: number, sent: unknown): void {
     var value: unknown;
+    if (mode === 1 && (m.k & 1) === 0) {
+      // A rejection at a plain await (no handler there): the function rejects.
+      finish(m);
+      m.rej!(sent);
+      return;
+    }
     try {
       value = run(m, mode, sent);
     } catch (e) {
