@@ -1,4 +1,4 @@
-// @skip deliberate difference (README "Differences you could observe on purpose"): the machine lives under one private Symbol-keyed own property; no own property at all needs a WeakMap (~750 ns per instance)
+// @skip deliberate difference (README "Differences you could observe on purpose"): the machine lives under one non-enumerable private Symbol-keyed own property; none at all needs a WeakMap (~750 ns per instance)
 // Reflection over every own key of an async generator object: native has none.
 async function* b() {
   yield 1;
