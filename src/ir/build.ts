@@ -366,12 +366,10 @@ export class GraphBuilder {
     const innerLabels: string[] = [];
     let loopDepth = 0;
     let switchDepth = 0;
-    let found = false;
     const makeJump = (prefix: t.Statement[], target: Block): t.Statement => {
       const marker = t.blockStatement([]);
       builder.jumpMarks.set(marker, target);
       escapes.push(target);
-      found = true;
       return t.blockStatement([...prefix, marker]);
     };
     const jumpStatements = (target: Block, keep: number): t.Statement => {
@@ -432,9 +430,7 @@ export class GraphBuilder {
       if (isSwitch) switchDepth--;
       return n;
     };
-    const result = visit(node) as t.Statement;
-    void found;
-    return result;
+    return visit(node) as t.Statement;
   }
 
   private ifStatement(node: t.IfStatement): void {

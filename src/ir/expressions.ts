@@ -135,8 +135,7 @@ export class ExpressionLowering {
     const more = b.newBlock();
     b.branch(t.memberExpression(t.identifier(res.name), t.identifier("done")), done, more);
     b.enter(more);
-    const sent = b.suspend("yieldRaw", t.memberExpression(t.identifier(res.name), t.identifier("value")), "yield*", node.loc, received);
-    void sent;
+    b.suspend("yieldRaw", t.memberExpression(t.identifier(res.name), t.identifier("value")), "yield*", node.loc, received);
     const modeLocal = b.suspensions[b.suspensions.length - 1]!.modeLocal!;
     b.emitAssign(mode, t.identifier(modeLocal.name));
     // AsyncGeneratorUnwrapYieldResumption: a return() is awaited first; a rejection becomes a throw.

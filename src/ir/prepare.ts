@@ -216,7 +216,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   // References to cells go through `.v`.
   for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name, fnNode);
 
-  rewriteDeclarations(fn, localsByName, suspending, entryCells, localBindings);
+  rewriteDeclarations(fn, localsByName, entryCells, localBindings);
 
   // Hoisted function declarations become assignments at the start of their block, after the
   // block's cells.
@@ -231,7 +231,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
     }
   }
 
-  replaceFunctionEnvironment(fn, locals, localsByName, kind, mappedArguments);
+  replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments);
   bindClosuresToCells(fn, localsByName);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
@@ -407,7 +407,6 @@ function replaceInPattern(node: t.Node, name: string, member: () => t.MemberExpr
 function rewriteDeclarations(
   fn: FnPath,
   localsByName: Map<string, PreparedLocal>,
-  suspending: WeakSet<t.Node>,
   entryCells: Set<string>,
   localBindings: Set<Binding>,
 ): void {
@@ -416,7 +415,6 @@ function rewriteDeclarations(
     return b !== undefined && localBindings.has(b);
   };
   const cellTarget = (name: string) => t.memberExpression(t.identifier(name), t.identifier("v"));
-  const fnNode = fn.node;
   fn.traverse({
     Function(p) {
       p.skip();
@@ -480,8 +478,6 @@ function rewriteDeclarations(
         p.replaceWith(exprs.length === 0 ? t.identifier("undefined") : exprs.length === 1 ? exprs[0]! : t.sequenceExpression(exprs));
         return;
       }
-      void suspending;
-      void fnNode;
       const stmts = exprs.map((e) => {
         const s = t.expressionStatement(e);
         s.loc = decl.loc;
@@ -538,7 +534,6 @@ function replaceFunctionEnvironment(
   fn: FnPath,
   locals: PreparedLocal[],
   localsByName: Map<string, PreparedLocal>,
-  kind: FunctionKindName,
   mappedArguments: string | null,
 ): void {
   const fnScope = fn.scope;
@@ -558,7 +553,6 @@ function replaceFunctionEnvironment(
     return local;
   };
   const getThis = () => (thisLocal ??= make("this", { kind: "this" }));
-  void kind;
   const visitor = {
     Function(p: NodePath<t.Function>) {
       if (!p.isArrowFunctionExpression()) p.skip();
