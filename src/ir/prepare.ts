@@ -157,7 +157,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       let newName = name;
       if (cell || scope !== fnScope || name === "arguments") {
         newName = fnScope.generateUid(name);
-        scope.rename(name, newName);
+        renameBinding(scope, binding, name, newName);
       }
       const local: PreparedLocal = {
         name: newName,
@@ -342,6 +342,51 @@ function mapParametersToArguments(fn: FnPath): string | null {
     }
   });
   return name;
+}
+
+/**
+ * Renames a binding through the references and writes Babel already recorded for it, instead
+ * of `scope.rename`, which walks the whole scope once per renamed binding (the largest cost of
+ * lowering functions with many block-scoped locals). Classes keep `scope.rename`: their inner
+ * name binding shares the declaration's identifier.
+ */
+function renameBinding(scope: Scope, binding: Binding, oldName: string, newName: string): void {
+  if (binding.path.isClassDeclaration() || binding.path.isClassExpression()) {
+    scope.rename(oldName, newName);
+    return;
+  }
+  const renameIn = (node: t.Node | null | undefined) => {
+    if (!node) return;
+    const ids = t.getBindingIdentifiers(node, true) as Record<string, t.Identifier[]>;
+    for (const id of ids[oldName] ?? []) id.name = newName;
+  };
+  binding.identifier.name = newName;
+  for (const ref of binding.referencePaths) {
+    const node = ref.node;
+    if (!t.isIdentifier(node) || node.name !== oldName) continue;
+    const parent = ref.parent;
+    // `{ x }` keeps its key: it becomes `{ x: newName }`.
+    if (t.isObjectProperty(parent) && parent.shorthand && parent.value === node) {
+      parent.shorthand = false;
+      parent.key = t.identifier(oldName);
+    }
+    node.name = newName;
+  }
+  for (const write of binding.constantViolations) {
+    const node = write.node;
+    if (t.isAssignmentExpression(node)) renameIn(node.left);
+    else if (t.isUpdateExpression(node)) renameIn(node.argument);
+    else if (t.isForInStatement(node) || t.isForOfStatement(node)) renameIn(node.left);
+    else if (t.isVariableDeclarator(node)) renameIn(node.id);
+    else if (t.isFunctionDeclaration(node) || t.isClassDeclaration(node)) renameIn(node.id);
+    else if (t.isCatchClause(node)) renameIn(node.param);
+    else renameIn(node);
+  }
+  // Patterns of the declaration itself (a destructured `let` has several names).
+  if (binding.path.isVariableDeclarator()) renameIn(binding.path.node.id);
+  if (binding.path.isCatchClause()) renameIn(binding.path.node.param);
+  delete scope.bindings[oldName];
+  scope.bindings[newName] = binding;
 }
 
 /** Statements to run before a decomposed switch's cases (its hoisted function declarations). */
