@@ -17,7 +17,7 @@
  */
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
-import { suspendingNodes } from "./suspensions.js";
+import { containsSuspension, suspendingNodes } from "./suspensions.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -57,6 +57,23 @@ export function functionKind(node: t.Function): FunctionKindName {
 
 /** Throws a code-frame error for direct eval or `with` anywhere inside the function. */
 export function refuseUnsupported(fn: FnPath): void {
+  // A plain walk finds candidates cheaply; only then does a scope-aware traversal decide
+  // (an `eval` bound by the program is an ordinary function).
+  let candidate = false;
+  const look = (n: t.Node | null | undefined): void => {
+    if (!n || candidate) return;
+    if (t.isWithStatement(n) || (t.isCallExpression(n) && t.isIdentifier(n.callee, { name: "eval" }))) {
+      candidate = true;
+      return;
+    }
+    for (const key of t.VISITOR_KEYS[n.type] ?? []) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) for (const c of child) look(c as t.Node);
+      else if (child && typeof child === "object") look(child as t.Node);
+    }
+  };
+  look(fn.node);
+  if (!candidate) return;
   fn.traverse({
     WithStatement(p) {
       throw p.buildCodeFrameError(
@@ -232,7 +249,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   }
 
   replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments);
-  bindClosuresToCells(fn, localsByName);
+  bindClosuresToCells(fn, localsByName, kind);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
 }
@@ -244,7 +261,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
  * `(function (c) { return () => c.v; })(c)`. Anonymous functions keep the name the source
  * would infer for them (`({ name: f }).name`), also where prepare renamed their binding.
  */
-function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>): void {
+function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName): void {
   const cellNames = new Set([...localsByName.values()].filter((l) => l.cell).map((l) => l.name));
   const renamed = [...localsByName.values()].some((l) => l.name !== l.displayName);
   if (cellNames.size === 0 && !renamed) return;
@@ -261,35 +278,61 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     if (!display || (t.isIdentifier(target) && display === target.name)) return node;
     return t.memberExpression(t.objectExpression([t.objectProperty(t.identifier(display), node)]), t.identifier(display));
   };
-  const fnNode = fn.node;
-  const done = new WeakSet<t.Node>();
-  fn.traverse({
-    "Function|Class"(p: NodePath) {
-      if (p.node === fnNode) return;
-      p.skip();
-      if (done.has(p.node)) return;
-      done.add(p.node);
-      const used = new Set<string>();
-      p.traverse({
-        Identifier(q) {
-          if (cellNames.has(q.node.name)) used.add(q.node.name);
-        },
-      });
-      let replacement: t.Expression = p.node as t.Expression;
-      if (t.isFunctionDeclaration(p.node) || t.isClassDeclaration(p.node)) return;
-      replacement = inferName(replacement, p.parent);
-      if (used.size > 0) {
-        const params = [...used].sort().map((n) => t.identifier(n));
-        const wrapper = t.functionExpression(null, params, t.blockStatement([t.returnStatement(replacement)]));
-        done.add(wrapper);
-        replacement = t.callExpression(
-          wrapper,
-          [...used].sort().map((n) => t.identifier(n)),
-        );
+  // A plain walk (not a Babel traversal: this runs on every lowered function): nested
+  // functions and classes are found outermost-first and replaced in their parent.
+  const mentions = (root: t.Node): Set<string> => {
+    const used = new Set<string>();
+    const visit = (n: t.Node | null | undefined): void => {
+      if (!n) return;
+      if (t.isIdentifier(n) && cellNames.has(n.name)) used.add(n.name);
+      for (const key of t.VISITOR_KEYS[n.type] ?? []) {
+        const child = (n as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) for (const c of child) visit(c as t.Node);
+        else if (child && typeof child === "object") visit(child as t.Node);
       }
-      if (replacement !== p.node) p.replaceWith(replacement);
-    },
-  });
+    };
+    visit(root);
+    return used;
+  };
+  const wrapInCells = (replacement: t.Expression, used: string[]): t.Expression => {
+    const wrapper = t.functionExpression(null, used.map((u) => t.identifier(u)), t.blockStatement([t.returnStatement(replacement)]));
+    return t.callExpression(wrapper, used.map((u) => t.identifier(u)));
+  };
+  const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
+  const rewrite = (n: t.Node, parent: t.Node): t.Node => {
+    // Methods cannot be wrapped alone: an object literal whose methods use cells is wrapped
+    // whole, when nothing in it suspends (it is then evaluated at once, like the closure).
+    if (t.isObjectExpression(n) && cellNames.size > 0 && n.properties.some(isMethod) && !containsSuspension(n, kind)) {
+      const used = [...mentions(n)].sort();
+      if (used.length > 0) return wrapInCells(n, used);
+    }
+    if (t.isObjectMethod(n)) {
+      // A method of an object that suspends: its computed key is the machine's; the method
+      // itself keeps reading the cell variable (see README: known gaps).
+      return n;
+    }
+    if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
+      const replacement: t.Expression = inferName(n as t.Expression, parent);
+      const used = [...(cellNames.size > 0 ? mentions(n) : new Set<string>())].sort();
+      return used.length > 0 ? wrapInCells(replacement, used) : replacement;
+    }
+    // Declarations left here are native ones of opaque blocks (hoisted functions of the
+    // machine were already made assignments): left as they are.
+    if (t.isFunction(n) || t.isClass(n)) return n;
+    walkChildren(n);
+    return n;
+  };
+  const walkChildren = (n: t.Node): void => {
+    for (const key of t.VISITOR_KEYS[n.type] ?? []) {
+      const child = (n as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) if (child[i]) child[i] = rewrite(child[i] as t.Node, n);
+      } else if (child && typeof child === "object" && "type" in (child as object)) {
+        (n as unknown as Record<string, unknown>)[key] = rewrite(child as t.Node, n);
+      }
+    }
+  };
+  walkChildren(fn.node.body);
 }
 
 /**
