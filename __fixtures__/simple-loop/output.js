@@ -14,27 +14,27 @@ function _rangeStep(_machine, _state, _mode, _sent) {
         n = _slots[0];
       case 1:
         _i = 0;
+        _state = 3;
+        continue;
       case 2:
+        _i++;
+      case 3:
         if (!(_i < n)) {
           _state = 5;
           continue;
         }
-      case 3:
+      case 4:
         _slots[0] = n;
         _slots[1] = _i;
         _machine.k = 6;
         return _i;
-      case 4:
-        _i++;
-        _state = 2;
-        continue;
       case 5:
         return;
       case 6:
         n = _slots[0];
         _i = _slots[1];
       case 7:
-        _state = 4;
+        _state = 2;
         continue;
     }
   }

@@ -539,9 +539,11 @@ export class GraphBuilder {
       }
     };
     copyCells();
+    // Emitted in creation order: update falls into the test, the test into the body, so an
+    // iteration costs one dispatch (the jump from the body's end to the update).
+    const update = this.newBlock();
     const head = this.newBlock();
     const body = this.newBlock();
-    const update = this.newBlock();
     const exit = this.newBlock();
     this.goto(head);
     this.enter(head);
