@@ -12,6 +12,7 @@ import type { Block, FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
 import { assignSlots } from "./alloc/slots.js";
 import { checkSlots } from "./alloc/check.js";
+import { analyzeSlotSync } from "./analysis/slot-sync.js";
 import { emitStepFunction } from "./emit/step.js";
 import { threadJumps } from "./emit/thread-jumps.js";
 import { buildWrapper } from "./emit/wrapper.js";
@@ -113,7 +114,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   const problems = checkSlots(points, slots);
   if (problems.length > 0) throw new Error(`internal: slot check failed for ${name}: ${problems.join("; ")}`);
   threadJumps(graph);
-  const step = emitStepFunction({ graph, slots, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
+  const slotFacts = analyzeSlotSync(graph, slots);
+  const step = emitStepFunction({ graph, slots, slotFacts, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
   buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }

@@ -7,6 +7,7 @@ import { types as t } from "@babel/core";
 import { analyzeLiveness } from "../src/analysis/liveness.js";
 import { assignSlots } from "../src/alloc/slots.js";
 import { checkSlots } from "../src/alloc/check.js";
+import { analyzeSlotSync } from "../src/analysis/slot-sync.js";
 import type { Block, FunctionGraph, Local, Suspension, ReservedNames } from "../src/ir/types.js";
 
 const names: ReservedNames = { machine: "m", state: "st", mode: "md", sent: "sn", slots: "s", caught: "c", loop: "l", runtime: "rt" };
@@ -150,5 +151,33 @@ describe("slots", () => {
     const problems = checkSlots(points, bad);
     assert.ok(problems.some((m) => m.includes("share slot 0")));
     assert.ok(problems.some((m) => m.includes("dead local r")));
+  });
+});
+
+describe("slot sync (stores a suspension can skip)", () => {
+  it("a local loaded at the last resume and not written since needs no store; a written one does", () => {
+    // start: n live. yield #0 (n, i live); resume: i = i + 1; yield #1 (n, i live).
+    const k = new GraphKit();
+    const n = local(0, "n");
+    const i = local(1, "i");
+    const entry = k.block();
+    const r0 = k.block(), t0 = k.block(), x0 = k.block();
+    const r1 = k.block(), t1 = k.block(), x1 = k.block();
+    entry.instrs.push({ kind: "stmt", node: t.expressionStatement(t.assignmentExpression("=", t.identifier("i"), t.numericLiteral(0))), reads: new Set(), writes: new Set([i]), escapes: [] });
+    k.suspend(entry, [], r0, t0, x0);
+    r0.instrs.push({ kind: "stmt", node: t.expressionStatement(t.updateExpression("++", t.identifier("i"))), reads: new Set([i]), writes: new Set(), escapes: [] });
+    k.suspend(r0, [], r1, t1, x1);
+    for (const b of [t0, t1]) b.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
+    for (const b of [x0, x1]) k.ret(b);
+    k.ret(r1, [n, i]);
+    const graph = k.graph(entry, [n, i]);
+    const points = [new Set([n]), new Set([n, i]), new Set([n, i])];
+    const layout = assignSlots(points);
+    const facts = analyzeSlotSync(graph, layout);
+    // At #0: n is still where the start put it; i was just assigned.
+    assert.deepEqual([...facts[0]!.inSync].map((l) => l.name), ["n"]);
+    // At #1: n untouched since the resume loaded it; i++ wrote it.
+    assert.deepEqual([...facts[1]!.inSync].map((l) => l.name), ["n"]);
+    assert.deepEqual([...facts[1]!.empty], []);
   });
 });

@@ -30,8 +30,6 @@ let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base 
             _super = _slots2[0];
             _this = _slots2[1];
           case 1:
-            _slots2[0] = _super;
-            _slots2[1] = _this;
             _machine2.k = 2;
             return 0;
           case 2:

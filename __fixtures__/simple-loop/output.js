@@ -24,7 +24,6 @@ function _rangeStep(_machine, _state, _mode, _sent) {
           continue;
         }
       case 4:
-        _slots[0] = n;
         _slots[1] = _i;
         _machine.k = 6;
         return _i;

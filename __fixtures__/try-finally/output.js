@@ -36,7 +36,6 @@ function _guardedStep(_machine, _state, _mode, _sent) {
           return;
         case 5:
           _caught = resource.read();
-          _slots[0] = resource;
           _machine.k = 7;
           return _caught;
         case 7:

@@ -63,7 +63,6 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
           _x = _t3;
           sum += _x;
           _slots[0] = sum;
-          _slots[1] = ys;
           _slots[2] = _t;
           _machine.k = 9;
           return sum;

@@ -22,9 +22,7 @@ function _pairStep(_machine, _state, _mode, _sent) {
         _t = f;
         _t2 = o.a;
         _slots[0] = _t;
-        _slots[1] = o;
         _slots[2] = _t2;
-        _slots[3] = void 0;
         _machine.k = 2;
         return "first";
       case 2:
@@ -34,9 +32,7 @@ function _pairStep(_machine, _state, _mode, _sent) {
       case 3:
         _t3 = _sent;
         _t4 = o.b;
-        _slots[0] = _t;
         _slots[1] = _t3;
-        _slots[2] = _t2;
         _slots[3] = _t4;
         _machine.k = 4;
         return "second";

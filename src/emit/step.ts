@@ -25,11 +25,14 @@ import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Local, Suspension } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../analysis/liveness.js";
+import type { SlotFacts } from "../analysis/slot-sync.js";
 import { cellOf } from "../ir/prepare.js";
 
 export interface StepInput {
   graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
   slots: SlotAssignment;
+  /** Per suspension: stores it can skip. */
+  slotFacts: SlotFacts[];
   /** Name slots in comments (debugSlotNames). */
   debugSlotNames: boolean;
   helpers: Set<string>;
@@ -38,7 +41,7 @@ export interface StepInput {
 const id = (name: string) => t.identifier(name);
 const num = (n: number) => t.numericLiteral(n);
 
-export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: StepInput): t.FunctionExpression {
+export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, helpers }: StepInput): t.FunctionExpression {
   const names = graph.names;
   // Reachable blocks, in creation order (which follows the source).
   const reachable = new Set<Block>();
@@ -101,13 +104,17 @@ export function emitStepFunction({ graph, slots, debugSlotNames, helpers }: Step
     const map = slots.atPoint[point]!;
     return [...map].sort((a, b) => a[1] - b[1]).map(([local, slot]) => assign(id(local.name), slotRef(slot, local)));
   };
+  // Stores the suspension's live locals and clears the other slots, except where the slot
+  // sync analysis proved the slot already holds that (see ../analysis/slot-sync.ts).
   const save = (point: number): t.Statement[] => {
     const map = slots.atPoint[point]!;
+    const facts = slotFacts[point - 1]!;
     const bySlot = new Map<number, Local>();
     for (const [l, s] of map) bySlot.set(s, l);
     const out: t.Statement[] = [];
     for (let i = 0; i < slots.slots; i++) {
       const l = bySlot.get(i);
+      if (l ? facts.inSync.has(l) : facts.empty.has(i)) continue;
       out.push(assign(slotRef(i, l ?? null), l ? id(l.name) : t.unaryExpression("void", num(0))));
     }
     return out;

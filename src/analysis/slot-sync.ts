@@ -1,0 +1,176 @@
+/**
+ * Which slot stores a suspension can skip: a forward "must" analysis over the graph, run
+ * after slot assignment.
+ *
+ * - Domain, at each program point: pairs (local, slot) where the slot is known to hold the
+ *   local's current value, and slots known to hold `undefined`.
+ * - At the start and at every resume, the slot array is exactly the layout of that point: each
+ *   live local is in sync with its slot (it was just loaded from it), every other slot is
+ *   empty (the suspension that parked the machine cleared it).
+ * - An instruction or terminator that may write a local drops that local's pairs. "May write"
+ *   is over-approximated from the AST (any assignment to the name, anywhere in it, also inside
+ *   nested functions), so a pair survives only where the local certainly was not reassigned.
+ * - Meet: intersection. Exception and escape edges carry a block's end state, which is the
+ *   smallest along the block (nothing inside a block adds facts).
+ *
+ * At a suspension, a live local whose pair is in sync needs no store, and a slot known empty
+ * needs no clearing. Pure: graph and layout in, facts per suspension out.
+ */
+import { types as t } from "@babel/core";
+import type { Block, FunctionGraph, Local, Terminator } from "../ir/types.js";
+import type { SlotAssignment } from "../alloc/slots.js";
+import { successors } from "./liveness.js";
+
+export interface SlotFacts {
+  /** Locals whose slot at this suspension already holds their value. */
+  inSync: Set<Local>;
+  /** Slots already holding undefined. */
+  empty: Set<number>;
+}
+
+interface State {
+  sync: Map<Local, number>;
+  empty: Set<number>;
+}
+
+/** Names a node may assign, anywhere inside it. */
+function mayWrite(node: t.Node | null | undefined, out: Set<string>): void {
+  if (!node) return;
+  const addTargets = (target: t.Node) => {
+    if (t.isIdentifier(target)) out.add(target.name);
+    else if (!t.isMemberExpression(target)) for (const name of Object.keys(t.getBindingIdentifiers(target))) out.add(name);
+  };
+  if (t.isAssignmentExpression(node)) addTargets(node.left);
+  else if (t.isUpdateExpression(node)) addTargets(node.argument);
+  else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) addTargets(node.left);
+  else if (t.isVariableDeclarator(node)) addTargets(node.id);
+  else if (t.isCatchClause(node) && node.param) addTargets(node.param);
+  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) for (const c of child) mayWrite(c as t.Node, out);
+    else if (child && typeof child === "object") mayWrite(child as t.Node, out);
+  }
+}
+
+function terminatorNodes(term: Terminator | null): t.Node[] {
+  if (!term) return [];
+  switch (term.kind) {
+    case "branch":
+      return [term.test];
+    case "return":
+      return term.argument ? [term.argument] : [];
+    case "throw":
+      return [term.argument];
+    case "suspend":
+      return [term.suspension.argument];
+    case "goto":
+      return [];
+    default: {
+      const never: never = term;
+      throw new Error(`unknown terminator ${(never as { kind: string }).kind}`);
+    }
+  }
+}
+
+function layoutState(map: ReadonlyMap<Local, number>, slots: number): State {
+  const sync = new Map(map);
+  const used = new Set(map.values());
+  const empty = new Set<number>();
+  for (let i = 0; i < slots; i++) if (!used.has(i)) empty.add(i);
+  return { sync, empty };
+}
+
+function meet(a: State, b: State): State {
+  const sync = new Map<Local, number>();
+  for (const [l, s] of a.sync) if (b.sync.get(l) === s) sync.set(l, s);
+  const empty = new Set<number>();
+  for (const s of a.empty) if (b.empty.has(s)) empty.add(s);
+  return { sync, empty };
+}
+
+function same(a: State, b: State): boolean {
+  if (a.sync.size !== b.sync.size || a.empty.size !== b.empty.size) return false;
+  for (const [l, s] of a.sync) if (b.sync.get(l) !== s) return false;
+  for (const s of a.empty) if (!b.empty.has(s)) return false;
+  return true;
+}
+
+export function analyzeSlotSync(graph: FunctionGraph, layout: SlotAssignment): SlotFacts[] {
+  const byName = new Map(graph.locals.map((l) => [l.name, l] as const));
+  const writesOf = (nodes: t.Node[], extra: Local | null): Set<Local> => {
+    const names = new Set<string>();
+    for (const n of nodes) mayWrite(n, names);
+    const out = new Set<Local>();
+    for (const n of names) {
+      const l = byName.get(n);
+      if (l) out.add(l);
+    }
+    if (extra) out.add(extra);
+    return out;
+  };
+  const without = (state: State, written: Set<Local>): State => {
+    if (written.size === 0) return state;
+    const sync = new Map(state.sync);
+    for (const l of written) sync.delete(l);
+    return { sync, empty: state.empty };
+  };
+
+  // Blocks entered from a resume start from that point's layout.
+  const resumeState = new Map<Block, State>();
+  for (const s of graph.suspensions) {
+    const st = layoutState(layout.atPoint[s.index + 1]!, layout.slots);
+    resumeState.set(s.resume, st);
+    resumeState.set(s.throwResume, st);
+    resumeState.set(s.returnResume, st);
+  }
+  const blockWrites = new Map<Block, Set<Local>>();
+  for (const b of graph.blocks) {
+    const landing = b.catchesInto && b.catchesInto !== "discard" ? b.catchesInto : null;
+    blockWrites.set(b, writesOf(b.instrs.map((i) => i.node), landing));
+  }
+
+  const inState = new Map<Block, State>();
+  inState.set(graph.entry, layoutState(layout.atPoint[0]!, layout.slots));
+  for (const [b, st] of resumeState) inState.set(b, st);
+  const work = [...graph.blocks];
+  const queued = new Set(work);
+  const atSuspension = new Map<number, State>();
+  while (work.length > 0) {
+    const block = work.shift()!;
+    queued.delete(block);
+    const start = inState.get(block);
+    if (!start) continue;
+    const end = without(start, blockWrites.get(block)!);
+    const afterTerm = without(end, writesOf(terminatorNodes(block.term), null));
+    if (block.term?.kind === "suspend") atSuspension.set(block.term.suspension.index, afterTerm);
+    const flowTo = (target: Block, state: State) => {
+      if (resumeState.has(target)) return;
+      const prev = inState.get(target);
+      const next = prev ? meet(prev, state) : state;
+      if (prev && same(prev, next)) return;
+      inState.set(target, next);
+      if (!queued.has(target)) {
+        queued.add(target);
+        work.push(target);
+      }
+    };
+    for (const succ of successors(block)) {
+      // Handlers and escapes may be reached from anywhere in the block: its end state (the
+      // smallest); normal successors after the terminator's own writes.
+      const isNormal = block.term && (
+        (block.term.kind === "goto" && block.term.target === succ) ||
+        (block.term.kind === "branch" && (block.term.then === succ || block.term.else === succ))
+      );
+      flowTo(succ, isNormal ? afterTerm : meet(end, afterTerm));
+    }
+  }
+
+  return graph.suspensions.map((s) => {
+    const st = atSuspension.get(s.index);
+    if (!st) return { inSync: new Set(), empty: new Set() };
+    const target = layout.atPoint[s.index + 1]!;
+    const inSync = new Set<Local>();
+    for (const [l, slot] of target) if (st.sync.get(l) === slot) inSync.add(l);
+    return { inSync, empty: new Set(st.empty) };
+  });
+}
