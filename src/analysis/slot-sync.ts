@@ -17,6 +17,7 @@
  * needs no clearing. Pure: graph and layout in, facts per suspension out.
  */
 import { types as t } from "@babel/core";
+import { eachChild } from "../ir/walk.js";
 import type { Block, FunctionGraph, Local, Terminator } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "./liveness.js";
@@ -45,11 +46,7 @@ function mayWrite(node: t.Node | null | undefined, out: Set<string>): void {
   else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) addTargets(node.left);
   else if (t.isVariableDeclarator(node)) addTargets(node.id);
   else if (t.isCatchClause(node) && node.param) addTargets(node.param);
-  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) for (const c of child) mayWrite(c as t.Node, out);
-    else if (child && typeof child === "object") mayWrite(child as t.Node, out);
-  }
+  eachChild(node, (c) => mayWrite(c, out));
 }
 
 function terminatorNodes(term: Terminator | null): t.Node[] {

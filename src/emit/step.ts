@@ -27,6 +27,7 @@ import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../analysis/liveness.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { cellOf } from "../ir/prepare.js";
+import { replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
   graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
@@ -130,25 +131,16 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   };
 
   let usesLoopLabel = false;
-  const replaceMarks = (node: t.Node): void => {
-    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      const fix = (c: t.Node): t.Node => {
-        const target = graph.jumpMarks.get(c);
-        if (target) {
-          usesLoopLabel = true;
-          return t.blockStatement([assign(id(names.state), num(state(target))), t.continueStatement(id(names.loop))]);
-        }
-        if (!t.isFunction(c)) replaceMarks(c);
-        return c;
-      };
-      if (Array.isArray(child)) {
-        for (let i = 0; i < child.length; i++) if (child[i]) child[i] = fix(child[i] as t.Node);
-      } else if (child && typeof child === "object" && "type" in (child as object)) {
-        (node as unknown as Record<string, unknown>)[key] = fix(child as t.Node);
+  const replaceMarks = (node: t.Node): void =>
+    replaceChildren(node, (c) => {
+      const target = graph.jumpMarks.get(c);
+      if (target) {
+        usesLoopLabel = true;
+        return t.blockStatement([assign(id(names.state), num(state(target))), t.continueStatement(id(names.loop))]);
       }
-    }
-  };
+      if (!t.isFunction(c)) replaceMarks(c);
+      return c;
+    });
 
   const cases: t.SwitchCase[] = [];
   cases.push(t.switchCase(num(0), load(0)));

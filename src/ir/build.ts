@@ -28,6 +28,7 @@ import { cellOf, toAssignmentPattern, prologueBeforeSwitch, type Prepared } from
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
 import { ExpressionLowering } from "./expressions.js";
+import { replaceChildren } from "./walk.js";
 
 const CODE_NORMAL = 0;
 const CODE_THROW = 1;
@@ -241,7 +242,12 @@ export class GraphBuilder {
   // ---- jumps --------------------------------------------------------------------------------
 
   /** Emits the jump to `target`, entering the finally regions it crosses. `depth` = regions kept. */
-  private jumpTo(target: Block, keep: number): void {
+  /**
+   * How a jump to `target` (keeping `keep` regions) starts: straight there, or into the
+   * innermost finally it crosses with a jump code, the completion value cleared (a stale one,
+   * an earlier exception, must not stay live).
+   */
+  private jumpRoute(target: Block, keep: number): { statements: t.Statement[]; to: Block } {
     for (let i = this.regions.length - 1; i >= keep; i--) {
       const region = this.regions[i]!;
       if (region.kind === "finally") {
@@ -250,14 +256,19 @@ export class GraphBuilder {
           code = 3 + region.jumps.size;
           region.jumps.set(target, code);
         }
-        // The value is cleared too: a stale one (an earlier exception) must not stay live.
-        this.emitAssign(region.value, t.identifier("undefined"));
-        this.emitAssign(region.code, t.numericLiteral(code));
-        this.goto(region.entry);
-        return;
+        return {
+          statements: [assignStmt(region.value.name, t.identifier("undefined")), assignStmt(region.code.name, t.numericLiteral(code))],
+          to: region.entry,
+        };
       }
     }
-    this.goto(target);
+    return { statements: [], to: target };
+  }
+
+  private jumpTo(target: Block, keep: number): void {
+    const route = this.jumpRoute(target, keep);
+    for (const stmt of route.statements) this.emit(stmt);
+    this.goto(route.to);
   }
 
   /** Routes a return completion with `value` through enclosing finally regions. */
@@ -373,21 +384,8 @@ export class GraphBuilder {
       return t.blockStatement([...prefix, marker]);
     };
     const jumpStatements = (target: Block, keep: number): t.Statement => {
-      for (let i = builder.regions.length - 1; i >= keep; i--) {
-        const region = builder.regions[i]!;
-        if (region.kind === "finally") {
-          let code = region.jumps.get(target);
-          if (code === undefined) {
-            code = 3 + region.jumps.size;
-            region.jumps.set(target, code);
-          }
-          return makeJump(
-            [assignStmt(region.value.name, t.identifier("undefined")), assignStmt(region.code.name, t.numericLiteral(code))],
-            region.entry,
-          );
-        }
-      }
-      return makeJump([], target);
+      const route = builder.jumpRoute(target, keep);
+      return makeJump(route.statements, route.to);
     };
     const visit = (n: t.Node): t.Node => {
       if (t.isFunction(n) || t.isClass(n)) return n;
@@ -417,14 +415,7 @@ export class GraphBuilder {
       if (label) innerLabels.push(label);
       if (isLoop) loopDepth++;
       if (isSwitch) switchDepth++;
-      for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-        const child = (n as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (let i = 0; i < child.length; i++) if (child[i]) child[i] = visit(child[i] as t.Node);
-        } else if (child && typeof child === "object" && "type" in (child as object)) {
-          (n as unknown as Record<string, unknown>)[key] = visit(child as t.Node);
-        }
-      }
+      replaceChildren(n, visit);
       if (label) innerLabels.pop();
       if (isLoop) loopDepth--;
       if (isSwitch) switchDepth--;

@@ -18,6 +18,7 @@
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension, suspendingNodes } from "./suspensions.js";
+import { eachChild, replaceChildren } from "./walk.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -66,11 +67,7 @@ export function refuseUnsupported(fn: FnPath): void {
       candidate = true;
       return;
     }
-    for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const c of child) look(c as t.Node);
-      else if (child && typeof child === "object") look(child as t.Node);
-    }
+    eachChild(n, look);
   };
   look(fn.node);
   if (!candidate) return;
@@ -285,11 +282,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     const visit = (n: t.Node | null | undefined): void => {
       if (!n) return;
       if (t.isIdentifier(n) && cellNames.has(n.name)) used.add(n.name);
-      for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-        const child = (n as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) for (const c of child) visit(c as t.Node);
-        else if (child && typeof child === "object") visit(child as t.Node);
-      }
+      eachChild(n, visit);
     };
     visit(root);
     return used;
@@ -322,16 +315,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     walkChildren(n);
     return n;
   };
-  const walkChildren = (n: t.Node): void => {
-    for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (let i = 0; i < child.length; i++) if (child[i]) child[i] = rewrite(child[i] as t.Node, n);
-      } else if (child && typeof child === "object" && "type" in (child as object)) {
-        (n as unknown as Record<string, unknown>)[key] = rewrite(child as t.Node, n);
-      }
-    }
-  };
+  const walkChildren = (n: t.Node): void => replaceChildren(n, (c) => rewrite(c, n));
   walkChildren(fn.node.body);
 }
 

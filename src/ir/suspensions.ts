@@ -4,6 +4,7 @@
  */
 import { types as t } from "@babel/core";
 import type { FunctionKindName } from "./prepare.js";
+import { eachChild } from "./walk.js";
 
 export function isSuspensionNode(node: t.Node, kind: FunctionKindName): boolean {
   if (t.isYieldExpression(node) || t.isAwaitExpression(node)) return true;
@@ -25,11 +26,7 @@ export function containsSuspension(node: t.Node, kind: FunctionKindName): boolea
       if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
       return;
     }
-    for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const c of child) visit(c as t.Node);
-      else if (child && typeof child === "object") visit(child as t.Node);
-    }
+    eachChild(n, visit);
   };
   visit(node);
   return found;
@@ -49,11 +46,7 @@ export function suspendingNodes(root: t.Node, kind: FunctionKindName): WeakSet<t
     if (t.isFunction(n) && n !== root) {
       if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
     } else {
-      for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-        const child = (n as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) for (const c of child) visit(c as t.Node);
-        else if (child && typeof child === "object") visit(child as t.Node);
-      }
+      eachChild(n, visit);
     }
     ancestors.pop();
   };

@@ -9,6 +9,7 @@
  * might not happen would be unsound.
  */
 import { types as t } from "@babel/core";
+import { eachChild } from "./walk.js";
 import type { Local } from "./types.js";
 
 type Locals = ReadonlyMap<string, Local>;
@@ -21,14 +22,7 @@ export function readsOf(node: t.Node, locals: Locals): Set<Local> {
       if (local && parent && isRead(n, parent, grandparent)) out.add(local);
       return;
     }
-    for (const key of t.VISITOR_KEYS[n.type] ?? []) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === "object") visit(c as t.Node, n, parent);
-      } else if (child && typeof child === "object") {
-        visit(child as t.Node, n, parent);
-      }
-    }
+    eachChild(n, (c) => visit(c, n, parent));
   };
   if (t.isIdentifier(node)) {
     const local = locals.get(node.name);
