@@ -38,7 +38,13 @@ export type Expr =
   /** `this.k` (even `which`) or `arguments.length` (odd): lexical in arrows, the caller's in functions. */
   | { k: "context"; which: number }
   /** `reenter()`: calls `next()` on the generator the driver is stepping, from inside it. */
-  | { k: "reenter" };
+  | { k: "reenter" }
+  /** `f(...[a], b)`: a spread argument, iterated where it stands. */
+  | { k: "spread"; a: Expr; b: Expr }
+  /** `({ v: a, m(x) { return this.v * 2 + x; } }).m(b)`: a method call keeps its receiver. */
+  | { k: "method"; a: Expr; b: Expr }
+  /** `(c ? null : { q: a })?.q`: an optional chain that may short-circuit before `a` runs. */
+  | { k: "optional"; c: Expr; a: Expr };
 
 export type BinOp = "+" | "-" | "*" | "<" | "===" | "%";
 export type LogicOp = "&&" | "||" | "??";

@@ -51,6 +51,9 @@ export function exprArb(depth: number): fc.Arbitrary<Expr> {
       { weight: 1, arbitrary: fc.record({ k: fc.constant("callClosure" as const), sel, arg: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("context" as const), which: fc.nat({ max: 1 }) }) },
       { weight: 1, arbitrary: fc.constant({ k: "reenter" as const }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant("spread" as const), a: sub, b: sub }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant("method" as const), a: sub, b: sub }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant("optional" as const), c: sub, a: sub }) },
     );
   }
   memo.set(depth, built);

@@ -439,6 +439,22 @@ class Printer {
         return e.which % 2 === 0 ? "this.k" : "arguments.length";
       case "reenter":
         return "reenter()";
+      case "spread": {
+        const a = this.expr(e.a, cx);
+        const b = this.expr(e.b, cx);
+        return es5 ? `f.apply(null, [${a}].concat([${b}]))` : `f(...[${a}], ${b})`;
+      }
+      case "method": {
+        const a = this.expr(e.a, cx);
+        const b = this.expr(e.b, cx);
+        const m = es5 ? "m: function (x) { return this.v * 2 + x; }" : "m(x) { return this.v * 2 + x; }";
+        return `({ v: ${a}, ${m} }).m(${b})`;
+      }
+      case "optional": {
+        const c = this.expr(e.c, cx);
+        const a = this.expr(e.a, cx);
+        return es5 ? `(${c} ? undefined : ${a})` : `(${c} ? null : { q: ${a} })?.q`;
+      }
       default:
         return assertNever(e);
     }
