@@ -57,7 +57,7 @@ export function functionKind(node: t.Function): FunctionKindName {
 }
 
 /** Throws a code-frame error for direct eval or `with` anywhere inside the function. */
-export function refuseUnsupported(fn: FnPath): void {
+function refuseUnsupported(fn: FnPath): void {
   // A plain walk finds candidates cheaply; only then does a scope-aware traversal decide
   // (an `eval` bound by the program is an ordinary function).
   let candidate = false;
@@ -701,4 +701,3 @@ function replaceFunctionEnvironment(
   fn.get("body").traverse(visitor);
 }
 
-export { scopeIsInside };

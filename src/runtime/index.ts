@@ -1,6 +1,7 @@
 /**
  * `babel-plugin-slot-machine/runtime`: one shared instance of the runtime, for code lowered
- * with `runtime: "import"`, and the runtime's source text, which `runtime: "inline"` emits.
+ * with `runtime: "import"`. The inline mode emits the runtime's source instead, cut down to
+ * the sections a file uses (./sections.ts).
  */
 import { createRuntime } from "./runtime.js";
 
@@ -8,8 +9,3 @@ export { createRuntime };
 
 const runtime = createRuntime();
 export default runtime;
-
-/** An ES5 expression that evaluates to a fresh runtime object with every helper. */
-export function runtimeSourceExpression(): string {
-  return `(${String(createRuntime)})()`;
-}
