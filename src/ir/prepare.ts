@@ -245,7 +245,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
     }
   }
 
-  replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments);
+  replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments, paramsInBody);
   bindClosuresToCells(fn, localsByName, kind);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
@@ -607,6 +607,7 @@ function replaceFunctionEnvironment(
   locals: PreparedLocal[],
   localsByName: Map<string, PreparedLocal>,
   mappedArguments: string | null,
+  paramsInBody: boolean,
 ): void {
   const fnScope = fn.scope;
   let thisLocal: PreparedLocal | null = null;
@@ -699,5 +700,11 @@ function replaceFunctionEnvironment(
   };
   // Parameters are evaluated by the wrapper, which has the real `this` and `arguments`.
   fn.get("body").traverse(visitor);
+  // Parameters evaluated inside the machine (async functions with defaults) run in a helper
+  // called with the real `this` and `arguments`, but `super` is not in reach there.
+  if (paramsInBody) {
+    const superOnly = { Function: visitor.Function, Super: visitor.Super };
+    for (const param of fn.get("params")) param.traverse(superOnly);
+  }
 }
 

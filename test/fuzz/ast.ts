@@ -44,7 +44,9 @@ export type Expr =
   /** `({ v: a, m(x) { return this.v * 2 + x; } }).m(b)`: a method call keeps its receiver. */
   | { k: "method"; a: Expr; b: Expr }
   /** `(c ? null : { q: a })?.q`: an optional chain that may short-circuit before `a` runs. */
-  | { k: "optional"; c: Expr; a: Expr };
+  | { k: "optional"; c: Expr; a: Expr }
+  /** `super.tw(a)` in a method (the base class doubles it); `(a) * 2` elsewhere. */
+  | { k: "superCall"; a: Expr };
 
 export type BinOp = "+" | "-" | "*" | "<" | "===" | "%";
 export type LogicOp = "&&" | "||" | "??";
@@ -101,6 +103,8 @@ export interface FuncDef {
   kind: FunctionKind;
   /** Second parameter has a default (evaluated at call time, before the body starts). */
   defaultParam: Expr | null;
+  /** Outside ES5 mode: defined as a method of a derived class (so `super` is in reach). */
+  asMethod: boolean;
   body: Block;
 }
 

@@ -41,6 +41,7 @@ export function funcArb(shape: ProgramShape): fc.Arbitrary<FuncDef> {
   return fc.record({
     kind: fc.constantFrom(...shape.kinds),
     defaultParam: fc.option(exprArb(1), { nil: null, freq: 3 }),
+    asMethod: fc.boolean(),
     body: blockArb(shape.depth, 4),
   });
 }

@@ -54,6 +54,7 @@ export function exprArb(depth: number): fc.Arbitrary<Expr> {
       { weight: 1, arbitrary: fc.record({ k: fc.constant("spread" as const), a: sub, b: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("method" as const), a: sub, b: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("optional" as const), c: sub, a: sub }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant("superCall" as const), a: sub }) },
     );
   }
   memo.set(depth, built);

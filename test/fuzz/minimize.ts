@@ -26,7 +26,7 @@ type JsonObject = { [key: string]: Json };
 const EXPR_FIELDS = ["e", "l", "r", "c", "t", "f", "a", "b", "key", "arg", "init", "dflt", "disc", "test", "defaultParam"];
 /** Fields that hold a block ({ decls, body }) inside a statement. */
 const BLOCK_FIELDS = ["t", "f", "body", "b", "handler", "finalizer"];
-const EXPR_KINDS = new Set(["num", "read", "bin", "logic", "cond", "suspend", "call", "assign", "update", "tpl", "objKey", "callClosure", "context", "reenter", "spread", "method", "optional"]);
+const EXPR_KINDS = new Set(["num", "read", "bin", "logic", "cond", "suspend", "call", "assign", "update", "tpl", "objKey", "callClosure", "context", "reenter", "spread", "method", "optional", "superCall"]);
 const NULLABLE = new Set(["f", "handler", "finalizer", "defaultParam", "defaultAt", "write"]);
 
 function isObject(value: Json): value is JsonObject {

@@ -146,7 +146,13 @@ export function es5Parses(code: string): boolean {
  */
 export function remainingSuspendingFunctions(code: string): string[] {
   const found: string[] = [];
-  const ast = acorn.parse(code, { ecmaVersion: "latest", sourceType: "script", locations: true, allowHashBang: true });
+  let ast: acorn.Node;
+  try {
+    ast = acorn.parse(code, { ecmaVersion: "latest", sourceType: "script", locations: true, allowHashBang: true });
+  } catch (error) {
+    // Output that does not even parse is a finding like any other, not a crash of the harness.
+    return [`the lowered output does not parse: ${error instanceof Error ? error.message : String(error)}`];
+  }
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const child of node) visit(child);
