@@ -428,9 +428,12 @@ export function createRuntime(): Record<string, unknown> {
       m.rej!(sent);
       return;
     }
+    var state = m.k;
+    m.k = RUNNING;
     try {
-      value = run(m, mode, sent);
+      value = m.f(m, state, mode, sent);
     } catch (e) {
+      finish(m);
       m.rej!(e);
       return;
     }
