@@ -186,15 +186,15 @@ export class ExpressionLowering {
   }
 
   /**
-   * Evaluates a list of children in order: those before the last suspending child are held,
-   * the last suspending one is lowered, the rest stay as they are.
+   * The index of the last child that suspends (-1 if none): children before it are held in
+   * temporaries, it is lowered, children after it stay in place and run after it.
    */
-  private sequence<T extends t.Node>(children: readonly T[], lower: (child: T, held: boolean) => T): T[] {
+  private lastSuspending(children: ReadonlyArray<t.Node | null>): number {
     let last = -1;
     children.forEach((c, i) => {
-      if (this.b.suspends(c)) last = i;
+      if (c && this.b.suspends(c)) last = i;
     });
-    return children.map((c, i) => (i <= last ? lower(c, i < last || true) : c));
+    return last;
   }
 
   value(node: t.Expression): t.Expression {
@@ -249,11 +249,7 @@ export class ExpressionLowering {
       case "ObjectExpression":
         return this.object(node);
       case "TemplateLiteral": {
-        const exprs = this.sequence(node.expressions as t.Expression[], (e) => e);
-        let last = -1;
-        exprs.forEach((e, i) => {
-          if (b.suspends(e)) last = i;
-        });
+        const last = this.lastSuspending(node.expressions);
         const out = (node.expressions as t.Expression[]).map((e, i) => {
           if (i < last) {
             // Substitutions are converted to strings in order, before later ones run.
@@ -298,10 +294,7 @@ export class ExpressionLowering {
 
   /** Holds every element before the last suspending one; lowers that one; keeps the rest. */
   private heldList(list: t.Expression[]): t.Expression[] {
-    let last = -1;
-    list.forEach((e, i) => {
-      if (this.b.suspends(e)) last = i;
-    });
+    const last = this.lastSuspending(list);
     return list.map((e, i) => (i < last ? this.hold(e) : i === last ? this.value(e) : e));
   }
 
@@ -310,10 +303,7 @@ export class ExpressionLowering {
   }
 
   private elements(list: ReadonlyArray<t.Expression | t.SpreadElement | null>): Array<t.Expression | t.SpreadElement | null> {
-    let last = -1;
-    list.forEach((e, i) => {
-      if (e && this.b.suspends(e)) last = i;
-    });
+    const last = this.lastSuspending(list);
     return list.map((e, i) => {
       if (!e || i > last) return e;
       if (t.isSpreadElement(e)) {
@@ -592,10 +582,7 @@ export class ExpressionLowering {
 
   private object(node: t.ObjectExpression): t.Expression {
     const b = this.b;
-    let last = -1;
-    node.properties.forEach((p, i) => {
-      if (b.suspends(p)) last = i;
-    });
+    const last = this.lastSuspending(node.properties);
     const props = node.properties.map((p, i) => {
       if (i > last) return p;
       const isLast = i === last;
@@ -617,12 +604,8 @@ export class ExpressionLowering {
   }
 
   private classExpression(node: t.ClassExpression): t.Expression {
-    const b = this.b;
     const superClass = node.superClass ? this.hold(node.superClass, "superclass") : null;
-    let last = -1;
-    node.body.body.forEach((m, i) => {
-      if (b.suspends(m)) last = i;
-    });
+    const last = this.lastSuspending(node.body.body);
     // Keys are evaluated in order after `extends`; a suspension can only stand in a computed
     // key (elsewhere in a class body it would belong to another function or be a syntax error).
     for (let i = 0; i <= last; i++) {
