@@ -13,6 +13,18 @@ export function isSuspensionNode(node: t.Node, kind: FunctionKindName): boolean 
   return false;
 }
 
+/**
+ * The children that run as part of the enclosing function: a nested function's body does
+ * not, but a method's computed key is evaluated by the enclosing code.
+ */
+function eachEnclosingChild(n: t.Node, root: t.Node | null, visit: (child: t.Node) => void): void {
+  if (t.isFunction(n) && n !== root) {
+    if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
+    return;
+  }
+  eachChild(n, visit);
+}
+
 export function containsSuspension(node: t.Node, kind: FunctionKindName): boolean {
   let found = false;
   const visit = (n: t.Node | null | undefined): void => {
@@ -21,12 +33,7 @@ export function containsSuspension(node: t.Node, kind: FunctionKindName): boolea
       found = true;
       return;
     }
-    if (t.isFunction(n)) {
-      // A method's computed key is evaluated by the enclosing code.
-      if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
-      return;
-    }
-    eachChild(n, visit);
+    eachEnclosingChild(n, null, visit);
   };
   visit(node);
   return found;
@@ -43,11 +50,7 @@ export function suspendingNodes(root: t.Node, kind: FunctionKindName): WeakSet<t
       set.add(n);
     }
     ancestors.push(n);
-    if (t.isFunction(n) && n !== root) {
-      if ((t.isObjectMethod(n) || t.isClassMethod(n) || t.isClassPrivateMethod(n)) && n.computed) visit(n.key as t.Node);
-    } else {
-      eachChild(n, visit);
-    }
+    eachEnclosingChild(n, root, visit);
     ancestors.pop();
   };
   visit(root);
