@@ -45,10 +45,13 @@ export function createRuntime(): Record<string, unknown> {
   var DONE = -2;
   // @section promise
   var P: PromiseConstructor = Promise;
-  // Await never looks `then` up on the promise: use the one there was at load time.
+  // Await never looks `then` (or `resolve`) up at run time: it uses the ones there were at
+  // load time, as native await uses the engine's own.
   var then = P.prototype.then;
+  var resolve = P.resolve;
+  var reject = P.reject;
   function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
-    then.call(P.resolve(value), onFulfilled, onRejected);
+    then.call(resolve.call(P, value), onFulfilled, onRejected);
   }
   // @end
   var hasSymbol = typeof Symbol === "function";
@@ -411,12 +414,27 @@ export function createRuntime(): Record<string, unknown> {
 
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
     newTarget(self, fn);
-    var m: Machine = { k: 0, s: slots, f: stepFn, res: undefined, rej: undefined, onF: null, onR: null };
+    var m: Machine = { k: RUNNING, s: slots, f: stepFn, res: undefined, rej: undefined, onF: null, onR: null };
+    var value: unknown;
+    try {
+      value = stepFn(m, 0, 0, undefined);
+    } catch (e) {
+      finish(m);
+      return reject.call(P, e) as Promise<unknown>;
+    }
+    // Done without awaiting, with a value that cannot be a thenable: a settled promise is all
+    // a caller can observe, so no resolving functions are made. An object goes through the
+    // resolving function: it may be a thenable, or a promise whose `constructor` is watched.
+    if (m.k === RUNNING && !isObject(value)) {
+      finish(m);
+      return resolve.call(P, value) as Promise<unknown>;
+    }
+    // Made only now: creating a promise runs no user code, so it may follow the first step.
     var promise = new P(captureResolvers);
     m.res = pendingResolve;
     m.rej = pendingReject;
     pendingResolve = pendingReject = undefined;
-    driveAsync(m, 0, undefined);
+    settleOrAwait(m, value);
     return promise;
   }
 
@@ -437,6 +455,11 @@ export function createRuntime(): Record<string, unknown> {
       m.rej!(e);
       return;
     }
+    settleOrAwait(m, value);
+  }
+
+  /** After a step: resolve with the completion value, or await the operand it suspended on. */
+  function settleOrAwait(m: Machine, value: unknown): void {
     if (m.k === RUNNING) {
       finish(m);
       m.res!(value);
@@ -498,7 +521,7 @@ export function createRuntime(): Record<string, unknown> {
   function awaitReturn(m: Machine, req: Request): void {
     var p: Promise<unknown>;
     try {
-      p = P.resolve(req.v);
+      p = resolve.call(P, req.v) as Promise<unknown>;
     } catch (e) {
       m.k = DONE;
       m.q!.shift();
@@ -506,9 +529,10 @@ export function createRuntime(): Record<string, unknown> {
       drain(m);
       return;
     }
-    p.then(
-      function (v) { m.k = DONE; m.q!.shift(); req.res({ value: v, done: true }); drain(m); },
-      function (e) { m.k = DONE; m.q!.shift(); req.rej(e); drain(m); },
+    then.call(
+      p,
+      function (v: unknown) { m.k = DONE; m.q!.shift(); req.res({ value: v, done: true }); drain(m); },
+      function (e: unknown) { m.k = DONE; m.q!.shift(); req.rej(e); drain(m); },
     );
   }
 
@@ -572,28 +596,28 @@ export function createRuntime(): Record<string, unknown> {
    */
   function fromSync(it: Record<string, unknown>): Record<string, unknown> {
     function settle(r: unknown): Promise<unknown> {
-      if (!isObject(r)) return P.reject(new TypeError("Iterator result " + String(r) + " is not an object"));
+      if (!isObject(r)) return reject.call(P, new TypeError("Iterator result " + String(r) + " is not an object"));
       var res = r as { done: unknown; value: unknown };
       var done = !!res.done;
-      return P.resolve(res.value).then(function (v) { return { value: v, done: done }; });
+      return then.call(resolve.call(P, res.value), function (v: unknown) { return { value: v, done: done }; }) as Promise<unknown>;
     }
     return {
       next: function (v: unknown) {
-        try { return settle((it.next as (v: unknown) => unknown).call(it, v)); } catch (e) { return P.reject(e); }
+        try { return settle((it.next as (v: unknown) => unknown).call(it, v)); } catch (e) { return reject.call(P, e); }
       },
       "return": function (v: unknown) {
         try {
           var m = it["return"];
-          if (m == null) return P.resolve({ value: v, done: true });
+          if (m == null) return resolve.call(P, { value: v, done: true }) as Promise<unknown>;
           return settle((m as (v: unknown) => unknown).call(it, v));
-        } catch (e) { return P.reject(e); }
+        } catch (e) { return reject.call(P, e); }
       },
       "throw": function (v: unknown) {
         try {
           var m = it["throw"];
-          if (m == null) return P.reject(v);
+          if (m == null) return reject.call(P, v);
           return settle((m as (v: unknown) => unknown).call(it, v));
-        } catch (e) { return P.reject(e); }
+        } catch (e) { return reject.call(P, e); }
       },
     };
   }
