@@ -79,23 +79,9 @@ export function createRuntime(): Record<string, unknown> {
   } catch (e) {
     define(IteratorPrototype, iteratorSymbol, function (this: unknown) { return this; });
   }
-  var AsyncIteratorPrototype: object = {};
-  define(AsyncIteratorPrototype, asyncIteratorSymbol, function (this: unknown) { return this; });
-
   var GeneratorPrototype = Object.create(IteratorPrototype);
-  var AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype);
-  if (toStringTag) {
-    Object.defineProperty(GeneratorPrototype, toStringTag, { value: "Generator", configurable: true });
-    Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
-  }
+  if (toStringTag) Object.defineProperty(GeneratorPrototype, toStringTag, { value: "Generator", configurable: true });
 
-  // @end
-
-  function machine(step: Machine["f"], slots: unknown[]): Machine {
-    return { k: 0, s: slots, f: step, i: null, o: null };
-  }
-
-  // @section protos
   // %GeneratorFunction.prototype% and %AsyncGeneratorFunction.prototype%: what lowered
   // generator functions inherit from, as native ones do.
   function functionPrototype(instances: object, tag: string): object {
@@ -105,16 +91,26 @@ export function createRuntime(): Record<string, unknown> {
     if (toStringTag) Object.defineProperty(proto, toStringTag, { value: tag, configurable: true });
     return proto;
   }
-  var GeneratorFunctionPrototype = functionPrototype(GeneratorPrototype, "GeneratorFunction");
-  var AsyncGeneratorFunctionPrototype = functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction");
   var setPrototypeOf = Object.setPrototypeOf || function (o: { __proto__?: unknown }, p: unknown) { o.__proto__ = p; return o; };
+  // [function prototype, instance prototype] of each kind: [0] sync generators, [1] async
+  // generators, added by the asyncGen section (a file marking one also calls rt.asyncGen), so
+  // a file without async generators carries none of their prototypes.
+  var kinds: Array<[object, object]> = [[functionPrototype(GeneratorPrototype, "GeneratorFunction"), GeneratorPrototype]];
 
   function mark(fn: { prototype: unknown }, isAsync?: boolean): unknown {
-    setPrototypeOf(fn, isAsync ? AsyncGeneratorFunctionPrototype : GeneratorFunctionPrototype);
-    fn.prototype = Object.create(isAsync ? AsyncGeneratorPrototype : GeneratorPrototype);
+    var kind = kinds[isAsync ? 1 : 0]!;
+    setPrototypeOf(fn, kind[0]);
+    fn.prototype = Object.create(kind[1]);
     return fn;
   }
+  rt.mark = mark;
+  // @end
 
+  function machine(step: Machine["f"], slots: unknown[]): Machine {
+    return { k: 0, s: slots, f: step, i: null, o: null };
+  }
+
+  // @section methods
   /**
    * Marks generator methods after their object or class is made: each gets its prototype
    * (and the generator-function prototype chain), and is stored in `holder` under its key
@@ -129,17 +125,13 @@ export function createRuntime(): Record<string, unknown> {
       var method = Object.getOwnPropertyDescriptor(home, key);
       var fn = method && method.value;
       if (typeof fn !== "function") continue;
-      setPrototypeOf(fn, keys[i]![2] ? AsyncGeneratorFunctionPrototype : GeneratorFunctionPrototype);
-      Object.defineProperty(fn, "prototype", {
-        value: Object.create(keys[i]![2] ? AsyncGeneratorPrototype : GeneratorPrototype),
-        writable: true,
-      });
+      var kind = kinds[keys[i]![2] ? 1 : 0]!;
+      setPrototypeOf(fn, kind[0]);
+      Object.defineProperty(fn, "prototype", { value: Object.create(kind[1]), writable: true });
       holder[(isStatic ? "static " : "") + key] = fn;
     }
     return target;
   }
-
-  rt.mark = mark;
   rt.markMethods = markMethods;
   // @end
   function newTarget(self: unknown, fn: unknown): void {
@@ -297,9 +289,7 @@ export function createRuntime(): Record<string, unknown> {
         return { value: sent, done: true };
       }
     }
-    var r = (method as (v: unknown) => unknown).call(inner, sent);
-    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
-    return r;
+    return checkResult((method as (v: unknown) => unknown).call(inner, sent)) as Record<string, unknown>;
   }
 
   define(GeneratorPrototype, "next", function (this: unknown, v: unknown) {
@@ -326,13 +316,15 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   function step(it: Record<string, unknown>): unknown {
-    var r = (it.next as () => unknown)();
-    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
-    return r;
+    return checkResult((it.next as () => unknown)());
   }
 
-  function checkResult(r: unknown): void {
-    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
+  function resultError(r: unknown): TypeError {
+    return new TypeError("Iterator result " + String(r) + " is not an object");
+  }
+  function checkResult(r: unknown): unknown {
+    if (!isObject(r)) throw resultError(r);
+    return r;
   }
 
   /** IteratorClose. On a throw completion, errors from `return` are ignored. */
@@ -346,8 +338,7 @@ export function createRuntime(): Record<string, unknown> {
     }
     var method = it["return"];
     if (method == null) return;
-    var r = (method as () => unknown).call(it);
-    if (!isObject(r)) throw new TypeError("Iterator result " + String(r) + " is not an object");
+    checkResult((method as () => unknown).call(it));
   }
 
   rt.iter = iter;
@@ -478,6 +469,12 @@ export function createRuntime(): Record<string, unknown> {
   // @section asyncGen
   // ---- async generators -----------------------------------------------------------------
 
+  var AsyncIteratorPrototype: object = {};
+  define(AsyncIteratorPrototype, asyncIteratorSymbol, function (this: unknown) { return this; });
+  var AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype);
+  if (toStringTag) Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
+  kinds[1] = [functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction"), AsyncGeneratorPrototype];
+
   function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): object {
     newTarget(self, fn);
     var m: Machine = { k: 0, s: slots, f: stepFn, i: null, o: null, q: [], a: 0 };
@@ -596,7 +593,7 @@ export function createRuntime(): Record<string, unknown> {
    */
   function fromSync(it: Record<string, unknown>): Record<string, unknown> {
     function settle(r: unknown): Promise<unknown> {
-      if (!isObject(r)) return reject.call(P, new TypeError("Iterator result " + String(r) + " is not an object"));
+      if (!isObject(r)) return reject.call(P, resultError(r));
       var res = r as { done: unknown; value: unknown };
       var done = !!res.done;
       return then.call(resolve.call(P, res.value), function (v: unknown) { return { value: v, done: done }; }) as Promise<unknown>;

@@ -8,12 +8,12 @@
  */
 import { createRuntime } from "./runtime.js";
 
-export type Section = "promise" | "protos" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter";
+export type Section = "promise" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter";
 
 const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   gen: ["protos", "gen", "iteration"],
   mark: ["protos"],
-  markMethods: ["protos"],
+  markMethods: ["protos", "methods"],
   iter: ["iteration"],
   step: ["iteration"],
   close: ["iteration"],
