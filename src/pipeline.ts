@@ -78,7 +78,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
       t.returnStatement(t.arrayExpression(paramNames.map((n) => t.identifier(n)))),
     ]));
     const values = uid("params");
-    prepared.locals.push({ name: values, displayName: "parameters", cell: false, start: null, blockScoped: false });
+    prepared.locals.push({ name: values, displayName: "parameters", cell: false, capturedByValue: false, start: null, blockScoped: false });
     prepared.localsByName.set(values, prepared.locals[prepared.locals.length - 1]!);
     entryStatements.push(assign(t.identifier(values), t.callExpression(t.memberExpression(evaluate, t.identifier("apply")), [
       t.identifier(thisLocal.name),
@@ -133,7 +133,7 @@ function ensureLocal(
 ): PreparedLocal {
   const existing = locals.find((l) => l.start?.kind === start?.kind);
   if (existing) return existing;
-  const local: PreparedLocal = { name: uid(display), displayName: display, cell: false, start, blockScoped: false };
+  const local: PreparedLocal = { name: uid(display), displayName: display, cell: false, capturedByValue: false, start, blockScoped: false };
   locals.push(local);
   byName.set(local.name, local);
   return local;

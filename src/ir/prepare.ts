@@ -7,6 +7,8 @@
  * - locals that closures capture and that can change after a closure was made live in a cell
  *   (`{ v }`): every reference reads or writes `name.v`, and declarations create a fresh cell,
  *   so each loop iteration's `let` is its own cell and a write on either side is seen by both;
+ *   a captured local that cannot change once any closure exists (see `capturedByValue`) is
+ *   handed to its closures as a value, with no cell;
  * - declarations of locals are plain assignments (`let x = e` → `x = e`), function declarations
  *   are hoisted to the start of their scope as assignments, so the builder sees no declarations;
  * - `this`, `arguments`, `super` and `new.target` of the function (also inside its arrows)
@@ -26,6 +28,8 @@ export interface PreparedLocal {
   name: string;
   displayName: string;
   cell: boolean;
+  /** Captured by closures as a value (see `capturedByValue`): closures get it as a parameter. */
+  capturedByValue: boolean;
   /** How the local starts: a parameter (index), `this`, `arguments`, a super helper, or nothing. */
   /** `from`: the wrapper's parameter to start from, when it has another name than the local. */
   start: { kind: "param"; from?: string } | { kind: "this" } | { kind: "arguments" } | { kind: "superGet" } | { kind: "superSet" } | null;
@@ -148,6 +152,21 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   });
   if (!scopes.includes(fnScope)) scopes.unshift(fnScope);
 
+  // Which bindings closures capture, decided before the loop below removes hoisted function
+  // declarations from the tree: a reference inside a removed declaration no longer finds
+  // the closure it is in, and would pass for the function's own.
+  const captured = new Set<Binding>();
+  const byValue = new Set<Binding>();
+  for (const scope of scopes) {
+    for (const binding of Object.values(scope.bindings)) {
+      if (binding.scope !== scope) continue;
+      if ([...binding.referencePaths, ...binding.constantViolations].some((ref) => ref.getFunctionParent()?.node !== fnNode)) {
+        captured.add(binding);
+        if (capturedByValue(binding, fnNode, paramNames)) byValue.add(binding);
+      }
+    }
+  }
+
   for (const scope of scopes) {
     const decomposed = isDecomposedScopeBlock(scope, fnNode, suspending);
     for (const name of Object.keys(scope.bindings)) {
@@ -158,12 +177,10 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       if (!decomposed && binding.kind !== "var" && binding.kind !== "hoisted" && binding.kind !== "param") continue;
       if (binding.kind === "local") continue; // a named function expression's own name
       if (binding.kind === "hoisted" && scope !== fnScope && !decomposed) continue;
-      const captured = [...binding.referencePaths, ...binding.constantViolations].some(
-        (ref) => ref.getFunctionParent()?.node !== fnNode,
-      );
+      const isCaptured = captured.has(binding);
       const entryInitialized =
         (binding.kind === "param" && !paramsInBody) || (binding.kind === "hoisted" && scope === fnScope);
-      const cell = captured && !(entryInitialized && binding.constant);
+      const cell = isCaptured && !(entryInitialized && binding.constant) && !byValue.has(binding);
       const blockScoped = binding.kind === "let" || binding.kind === "const" || binding.kind === "module" ||
         (binding.kind === "hoisted" && scope !== fnScope);
       // Rename when lifting to function level could clash, and always for cells, so that a
@@ -177,6 +194,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
         name: newName,
         displayName: name,
         cell,
+        capturedByValue: byValue.has(binding),
         start: null,
         blockScoped,
       };
@@ -252,6 +270,50 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
 }
 
 /**
+ * True for a captured variable that no code can see change once a closure referring to it
+ * exists: it is never assigned after its declaration, and every closure referring to it is
+ * made by a statement after the declaration in the same block, so the declaration has run
+ * (statements of a block run in order; a resume re-enters the machine, not the source order).
+ * Such a local needs no cell: each closure is handed the value when it is made (a loop's next
+ * iteration or a later resume rebinds the step function's variable, never the closure's).
+ *
+ * `var` qualifies on the same terms: Babel counts a `var` with an initializer inside a loop as
+ * reassigned (not `constant`), and one without an initializer is never written at all.
+ * Not eligible: a `var` sharing a parameter's name (it starts with the parameter's value),
+ * declarations in a loop head or a switch case (a case label can jump past them), a closure in
+ * the declaration itself, and function declarations (made at block entry, before the
+ * declaration runs).
+ */
+function capturedByValue(binding: Binding, fnNode: t.Function, paramNames: Set<string>): boolean {
+  const kind = binding.kind;
+  if ((kind !== "let" && kind !== "const" && kind !== "var") || !binding.constant) return false;
+  const name = binding.identifier.name;
+  if (kind === "var" && (paramNames.has(name) || name === "arguments")) return false;
+  const declarator = binding.path;
+  if (!declarator.isVariableDeclarator()) return false;
+  const declaration = declarator.parentPath;
+  const block = declaration?.parentPath;
+  if (!declaration || !block || !block.isBlockStatement() || typeof declaration.key !== "number") return false;
+  let closures = 0;
+  for (const ref of binding.referencePaths) {
+    if (ref.getFunctionParent()?.node === fnNode) continue;
+    closures++;
+    const statement = ref.findParent((p) => p.parentPath === block);
+    if (!statement || typeof statement.key !== "number" || statement.key <= declaration.key) return false;
+    if (statement.isFunctionDeclaration()) return false;
+    if (statement.isLabeledStatement() && hoistsFunction(statement.node)) return false;
+  }
+  return closures > 0;
+}
+
+/** A labelled function declaration (sloppy mode) is made at block entry, like any other. */
+function hoistsFunction(node: t.LabeledStatement): boolean {
+  let body: t.Statement = node.body;
+  while (t.isLabeledStatement(body)) body = body.body;
+  return t.isFunctionDeclaration(body);
+}
+
+/**
  * A closure must capture the cell a binding has when the closure is made, not the step
  * function's variable that holds it (which later iterations and resumes reassign). Each nested
  * function or class that refers to cells is wrapped so that its cells are parameters:
@@ -259,9 +321,10 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
  * would infer for them (`({ name: f }).name`), also where prepare renamed their binding.
  */
 function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName): void {
-  const cellNames = new Set([...localsByName.values()].filter((l) => l.cell).map((l) => l.name));
+  // Names a closure must be handed when it is made: cells, and locals captured by value.
+  const handedNames = new Set([...localsByName.values()].filter((l) => l.cell || l.capturedByValue).map((l) => l.name));
   const renamed = [...localsByName.values()].some((l) => l.name !== l.displayName);
-  if (cellNames.size === 0 && !renamed) return;
+  if (handedNames.size === 0 && !renamed) return;
   const inferName = (node: t.Expression, parent: t.Node): t.Expression => {
     const anonymous =
       (t.isArrowFunctionExpression(node) || ((t.isFunctionExpression(node) || t.isClassExpression(node)) && !node.id));
@@ -281,7 +344,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     const used = new Set<string>();
     const visit = (n: t.Node | null | undefined): void => {
       if (!n) return;
-      if (t.isIdentifier(n) && cellNames.has(n.name)) used.add(n.name);
+      if (t.isIdentifier(n) && handedNames.has(n.name)) used.add(n.name);
       eachChild(n, visit);
     };
     visit(root);
@@ -295,7 +358,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   const rewrite = (n: t.Node, parent: t.Node): t.Node => {
     // Methods cannot be wrapped alone: an object literal whose methods use cells is wrapped
     // whole, when nothing in it suspends (it is then evaluated at once, like the closure).
-    if (t.isObjectExpression(n) && cellNames.size > 0 && n.properties.some(isMethod) && !containsSuspension(n, kind)) {
+    if (t.isObjectExpression(n) && handedNames.size > 0 && n.properties.some(isMethod) && !containsSuspension(n, kind)) {
       const used = [...mentions(n)].sort();
       if (used.length > 0) return wrapInCells(n, used);
     }
@@ -306,7 +369,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     }
     if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
       const replacement: t.Expression = inferName(n as t.Expression, parent);
-      const used = [...(cellNames.size > 0 ? mentions(n) : new Set<string>())].sort();
+      const used = [...(handedNames.size > 0 ? mentions(n) : new Set<string>())].sort();
       return used.length > 0 ? wrapInCells(replacement, used) : replacement;
     }
     // Declarations left here are native ones of opaque blocks (hoisted functions of the
@@ -613,14 +676,14 @@ function replaceFunctionEnvironment(
   let thisLocal: PreparedLocal | null = null;
   let argumentsLocal: PreparedLocal | null = null;
   if (mappedArguments) {
-    argumentsLocal = { name: mappedArguments, displayName: "arguments", cell: false, start: { kind: "arguments" }, blockScoped: false };
+    argumentsLocal = { name: mappedArguments, displayName: "arguments", cell: false, capturedByValue: false, start: { kind: "arguments" }, blockScoped: false };
     locals.push(argumentsLocal);
     localsByName.set(mappedArguments, argumentsLocal);
   }
   let superGet: PreparedLocal | null = null;
   let superSet: PreparedLocal | null = null;
   const make = (display: string, start: PreparedLocal["start"]): PreparedLocal => {
-    const local: PreparedLocal = { name: fnScope.generateUid(display), displayName: display, cell: false, start, blockScoped: false };
+    const local: PreparedLocal = { name: fnScope.generateUid(display), displayName: display, cell: false, capturedByValue: false, start, blockScoped: false };
     locals.push(local);
     localsByName.set(local.name, local);
     return local;
