@@ -63,6 +63,9 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     slots: uid("slots"),
     caught: uid("caught"),
     loop: uid("loop"),
+    jump: uid("jump"),
+    escape: uid("escape"),
+    complete: uid("complete"),
     runtime: ctx.runtimeName,
   };
 

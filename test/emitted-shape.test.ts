@@ -1,7 +1,8 @@
 /**
  * Properties of the emitted code that the execution tests cannot see: a loop without a
  * suspension stays a native loop that never touches the slot array; a function with no
- * handler has no try/catch in its dispatch loop; scaffolding is ES5 for ES5 input.
+ * handler has no try/catch in its dispatch loop; scaffolding is ES5 for ES5 input; captured
+ * locals that cannot change get no cell; the start loads only what the wrapper passes.
  */
 import assert from "node:assert/strict";
 import * as acorn from "acorn";
@@ -60,5 +61,54 @@ describe("emitted shape", () => {
   it("ES5 input lowers to ES5 (scaffolding and runtime included)", () => {
     const inline = lower(source, "inline");
     assert.doesNotThrow(() => acorn.parse(inline, { ecmaVersion: 5, sourceType: "script" }));
+  });
+});
+
+describe("emitted shape: cells and the start", () => {
+  const cellsOf = (code: string): string[] =>
+    [...code.matchAll(/(\w+) = \{\s*v: /g)].map((m) => m[1]!.replace(/^_|\d+$/g, ""));
+
+  it("a captured local that cannot change once a closure exists is passed by value, with no cell", () => {
+    const code = lower(
+      `function* g(items) {
+        var prefix = items.length + ":";
+        yield 1;
+        const labels = items.map(function (x) { return prefix + x; });
+        yield labels;
+      }`,
+      "import",
+    );
+    assert.deepEqual(cellsOf(code), [], code);
+    assert.match(code, /function \(prefix\) \{\s*return function \(x\)/, code);
+  });
+
+  it("a local a closure can see change keeps its cell", () => {
+    const code = lower(
+      `function* g() {
+        function read() { return late; }
+        let changed = 1;
+        const get = () => changed;
+        yield get();
+        changed = 2;
+        const late = read;
+        yield get();
+      }`,
+      "import",
+    );
+    assert.deepEqual(cellsOf(code).sort(), ["changed", "late"], code);
+  });
+
+  it("the start loads only the locals the wrapper passes (a var read before any write is not loaded)", () => {
+    const code = lower(
+      `function* g(a) {
+        if (a) { var later = a; }
+        yield later;
+        yield a;
+      }`,
+      "import",
+    );
+    const start = /case 0:([\s\S]*?)case 1:/.exec(code)?.[1] ?? "";
+    assert.match(start, /\ba = _slots\[0\]/, code);
+    assert.doesNotMatch(start, /later/, code);
   });
 });

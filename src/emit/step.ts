@@ -101,9 +101,15 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     if (debugSlotNames && local) t.addComment(ref.property, "trailing", ` ${local.displayName} `, false);
     return ref;
   };
+  // At the start, a live local that is not a start local (a `var` read before any write) is
+  // undefined in its slot and in the fresh step function's variable alike: no load.
+  const startLocals = new Set(graph.startLocals.map((s) => s.local));
   const load = (point: number): t.Statement[] => {
     const map = slots.atPoint[point]!;
-    return [...map].sort((a, b) => a[1] - b[1]).map(([local, slot]) => assign(id(local.name), slotRef(slot, local)));
+    return [...map]
+      .filter(([local]) => point !== 0 || startLocals.has(local))
+      .sort((a, b) => a[1] - b[1])
+      .map(([local, slot]) => assign(id(local.name), slotRef(slot, local)));
   };
   // Stores the suspension's live locals and clears the other slots, except where the slot
   // sync analysis proved the slot already holds that (see ../analysis/slot-sync.ts).
@@ -113,10 +119,18 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     const bySlot = new Map<number, Local>();
     for (const [l, s] of map) bySlot.set(s, l);
     const out: t.Statement[] = [];
+    const cleared: number[] = [];
     for (let i = 0; i < slots.slots; i++) {
       const l = bySlot.get(i);
       if (l ? facts.inSync.has(l) : facts.empty.has(i)) continue;
-      out.push(assign(slotRef(i, l ?? null), l ? id(l.name) : t.unaryExpression("void", num(0))));
+      if (l) out.push(assign(slotRef(i, l), id(l.name)));
+      else cleared.push(i);
+    }
+    // One chained clear, `s[1] = s[4] = void 0`: the slots are distinct, so order is free.
+    if (cleared.length > 0) {
+      let value: t.Expression = t.unaryExpression("void", num(0));
+      for (let k = cleared.length - 1; k >= 0; k--) value = t.assignmentExpression("=", slotRef(cleared[k]!, null), value);
+      out.push(t.expressionStatement(value));
     }
     return out;
   };
@@ -130,17 +144,44 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     return fallsThrough ? [set] : [set, t.continueStatement()];
   };
 
+  // A jump out of an opaque statement sets the state and continues the dispatch loop. When
+  // the jump leaves a native `finally` or a native for-of (whose iterator is closed on the
+  // way out), that code runs after the jump began and may throw: the throw must be routed by
+  // the handler of the state being left, so such a jump only records its target and breaks
+  // out of the statement, and the state is set once the statement is left:
+  //   complete: { escape: { <statement: jump = N; break escape;> break complete; }
+  //               state = jump; continue; }
+  // (A `finally` that overrides the jump with its own completion never reaches `state = jump`.)
   let usesLoopLabel = false;
-  const replaceMarks = (node: t.Node): void =>
+  let usesPendingJump = false;
+  let pendingInStatement = false;
+  const leavesFinalizer = (parent: t.Node, child: t.Node): boolean =>
+    (t.isTryStatement(parent) && !!parent.finalizer && child !== parent.finalizer) ||
+    (t.isForOfStatement(parent) && child === parent.body);
+  const replaceMarks = (node: t.Node, underFinalizer: boolean): void =>
     replaceChildren(node, (c) => {
       const target = graph.jumpMarks.get(c);
       if (target) {
+        if (underFinalizer) {
+          usesPendingJump = pendingInStatement = true;
+          return t.blockStatement([assign(id(names.jump), num(state(target))), t.breakStatement(id(names.escape))]);
+        }
         usesLoopLabel = true;
         return t.blockStatement([assign(id(names.state), num(state(target))), t.continueStatement(id(names.loop))]);
       }
-      if (!t.isFunction(c)) replaceMarks(c);
+      if (!t.isFunction(c)) replaceMarks(c, underFinalizer || leavesFinalizer(node, c));
       return c;
     });
+  const withEscapes = (statement: t.Statement): t.Statement => {
+    pendingInStatement = false;
+    replaceMarks(statement, false);
+    if (!pendingInStatement) return statement;
+    return t.labeledStatement(id(names.complete), t.blockStatement([
+      t.labeledStatement(id(names.escape), t.blockStatement([statement, t.breakStatement(id(names.complete))])),
+      assign(id(names.state), id(names.jump)),
+      t.continueStatement(),
+    ]));
+  };
 
   const cases: t.SwitchCase[] = [];
   cases.push(t.switchCase(num(0), load(0)));
@@ -154,10 +195,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
       const l = block.catchesInto;
       body.push(assign(id(l.name), l.cell ? cellOf(id(names.caught)) : id(names.caught)));
     }
-    for (const instr of block.instrs) {
-      if (instr.escapes.length > 0) replaceMarks(instr.node);
-      body.push(instr.node);
-    }
+    for (const instr of block.instrs) body.push(instr.escapes.length > 0 ? withEscapes(instr.node) : instr.node);
     body.push(...terminator(block, following));
     cases.push(t.switchCase(num(state(block)), body));
   });
@@ -269,6 +307,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   const declarators: t.VariableDeclarator[] = [];
   if (slots.slots > 0) declarators.push(t.variableDeclarator(id(names.slots), t.memberExpression(id(names.machine), id("s"))));
   declarators.push(t.variableDeclarator(id(names.caught)));
+  if (usesPendingJump) declarators.push(t.variableDeclarator(id(names.jump)));
   for (const l of graph.locals) declarators.push(t.variableDeclarator(id(l.name)));
   return t.functionExpression(
     null,

@@ -145,6 +145,11 @@ export interface ReservedNames {
   readonly caught: string;
   /** Label of the dispatch loop, for jumps out of opaque statements. */
   readonly loop: string;
+  /** The target state of a jump out of an opaque statement that leaves a native `finally`. */
+  readonly jump: string;
+  /** Labels around such a statement: breaking `escape` takes the jump, `complete` skips it. */
+  readonly escape: string;
+  readonly complete: string;
   /** The runtime object. */
   readonly runtime: string;
 }
