@@ -104,6 +104,17 @@ function isDecomposedScopeBlock(scope: Scope, fnNode: t.Function, suspending: We
   return suspending.has(scope.block);
 }
 
+/**
+ * Where a scope's hoisted declarations (and block cells) go: the statement list its code
+ * starts with. A function's and a catch clause's scope are their node, their statements are
+ * in the body block.
+ */
+function hoistingContainer(scope: Scope, fnNode: t.Function): t.Node {
+  if (scope.block === fnNode) return fnNode.body;
+  if (t.isCatchClause(scope.block)) return scope.block.body;
+  return scope.block;
+}
+
 /** True when the binding's scope belongs to `fn` itself (not to a nested function). */
 function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
   let s: Scope | null | undefined = scope;
@@ -209,9 +220,12 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       localBindings.add(binding);
       if (cell) cellBindings.push([scope, newName]);
       // A block's captured let/const/class gets its cell when the block is entered, so that
-      // hoisted functions of the block capture the cell the declaration will fill.
-      if (cell && (binding.kind === "let" || binding.kind === "const") && !t.isLoop(scope.block) && !t.isCatchClause(scope.block)) {
-        const container = scope.block === fnNode ? fnNode.body : scope.block;
+      // hoisted functions of the block capture the cell the declaration will fill. (Not a
+      // loop head's, made per iteration, nor a catch parameter's, made from the exception;
+      // a catch body's declarations share the clause's scope and are included.)
+      const catchParam = t.isCatchClause(scope.block) && binding.path.isCatchClause();
+      if (cell && (binding.kind === "let" || binding.kind === "const") && !t.isLoop(scope.block) && !catchParam) {
+        const container = hoistingContainer(scope, fnNode);
         const list = blockCells.get(container) ?? [];
         list.push(assign(t.identifier(newName), cellOf(t.identifier("undefined"))));
         blockCells.set(container, list);
@@ -229,7 +243,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       }
       if (binding.kind === "hoisted" && binding.path.isFunctionDeclaration()) {
         const decl = binding.path.node;
-        const container = scope.block === fnNode ? fnNode.body : scope.block;
+        const container = hoistingContainer(scope, fnNode);
         const list = hoistedFunctions.get(container) ?? [];
         const fnExpr = t.functionExpression(decl.id, decl.params, decl.body, decl.generator, decl.async);
         fnExpr.loc = decl.loc;
@@ -260,6 +274,9 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
     else if (t.isSwitchStatement(container)) {
       // Functions declared in a switch's cases are hoisted to before the switch runs.
       prologueBeforeSwitch.set(container, stmts);
+    } else {
+      // Dropping them would lose the declarations silently.
+      throw new Error(`internal: no place to hoist declarations of a ${container.type}`);
     }
   }
 
