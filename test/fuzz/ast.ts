@@ -94,8 +94,13 @@ export type Stmt =
   | { k: "try"; body: Block; handler: Block | null; bindCatch: boolean; finalizer: Block | null }
   | { k: "throw"; e: Expr; flavor: number }
   | { k: "return"; e: Expr | null; flavor: number }
-  /** `fns.push(function (v) { target = target + v; return <e>; })`: a closure over what is visible now. */
-  | { k: "closure"; e: Expr; write: number | null };
+  /**
+   * `fns.push(function (v) { target = target + v; return <e>; })`: a closure over what is
+   * visible now. `declared`: a function declaration instead (`function fN(v) {…} fns.push(fN)`),
+   * made at block entry, before the block's declarations it reads have run; it is reachable
+   * (through `fns`) only after them, so it never reads one in its temporal dead zone.
+   */
+  | { k: "closure"; e: Expr; write: number | null; declared: boolean };
 
 export type FunctionKind = "generator" | "async" | "asyncGenerator";
 

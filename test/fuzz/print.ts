@@ -317,9 +317,17 @@ class Printer {
       case "closure": {
         const target = s.write === null ? null : pickTarget(env, s.write);
         const v: Binding = { name: "v", read: "v", assignable: false };
-        const inner: ExprCtx = { env: { bindings: [...env.bindings, v], hidden: env.hidden }, fn, suspend: false, closures: false };
+        // A function (declaration or ES5 expression) has no `super` of its own; an arrow
+        // shares the method's.
+        const own = s.declared || es5 ? { ...fn, method: false } : fn;
+        const inner: ExprCtx = { env: { bindings: [...env.bindings, v], hidden: env.hidden }, fn: own, suspend: false, closures: false };
         const write = target === null ? "" : `${target} = ${target} + v; `;
         const body = `{ ${write}return ${this.expr(s.e, inner)}; }`;
+        // ES5 has no function declarations in blocks: ES5 mode keeps the expression.
+        if (s.declared && !es5) {
+          const name = `f${this.id()}`;
+          return [`function ${name}(v) ${body}`, `fns.push(${name});`];
+        }
         return [es5 ? `fns.push(function (v) ${body});` : `fns.push((v) => ${body});`];
       }
       default:

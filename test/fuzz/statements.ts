@@ -38,7 +38,7 @@ const leafStmt: fc.Arbitrary<Stmt> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant("continue" as const), sel, labelled: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("throw" as const), e: smallExpr, flavor: fc.nat({ max: 7 }) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("return" as const), e: fc.option(smallExpr, { nil: null }), flavor: fc.nat({ max: 7 }) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant("closure" as const), e: smallExpr, write: fc.option(sel, { nil: null }) }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("closure" as const), e: smallExpr, write: fc.option(sel, { nil: null }), declared: fc.boolean() }) },
 );
 
 const stmtMemo = new Map<number, fc.Arbitrary<Stmt>>();
