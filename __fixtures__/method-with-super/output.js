@@ -6,11 +6,9 @@ let Base = (_methods => _slotMachine.markMethods(class Base {
       for (;;) {
         switch (_state) {
           case 0:
-          case 1:
             _machine.k = 2;
             return 1;
           case 2:
-          case 3:
             return;
         }
       }
@@ -29,19 +27,16 @@ let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base 
           case 0:
             _super = _slots2[0];
             _this = _slots2[1];
-          case 1:
             _machine2.k = 2;
             return 0;
           case 2:
             _super = _slots2[0];
             _this = _slots2[1];
-          case 3:
             _machine2.i = _slotMachine.iter(_super("items").call(_this));
             _slots2[0] = _slots2[1] = void 0;
             _machine2.k = 4;
             return undefined;
           case 4:
-          case 5:
             return;
         }
       }

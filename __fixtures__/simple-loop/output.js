@@ -12,7 +12,6 @@ function _rangeStep(_machine, _state, _mode, _sent) {
     switch (_state) {
       case 0:
         n = _slots[0];
-      case 1:
         _i = 0;
         _state = 3;
         continue;
@@ -23,7 +22,6 @@ function _rangeStep(_machine, _state, _mode, _sent) {
           _state = 5;
           continue;
         }
-      case 4:
         _slots[1] = _i;
         _machine.k = 6;
         return _i;
@@ -32,7 +30,6 @@ function _rangeStep(_machine, _state, _mode, _sent) {
       case 6:
         n = _slots[0];
         _i = _slots[1];
-      case 7:
         _state = 2;
         continue;
     }

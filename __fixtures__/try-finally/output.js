@@ -14,7 +14,6 @@ function _guardedStep(_machine, _state, _mode, _sent) {
       switch (_state) {
         case 0:
           resource = _slots[0];
-        case 1:
           _state = 5;
           continue;
         case 2:
@@ -45,13 +44,10 @@ function _guardedStep(_machine, _state, _mode, _sent) {
             _state = 10;
             continue;
           }
-        case 8:
           _t2 = undefined;
           _t = 0;
           _state = 2;
           continue;
-        case 9:
-          throw _sent;
         case 10:
           _t2 = _sent;
           _t = 2;
@@ -62,7 +58,6 @@ function _guardedStep(_machine, _state, _mode, _sent) {
             _state = 13;
             continue;
           }
-        case 12:
           return _t2;
         case 13:
           throw _t2;
@@ -71,8 +66,6 @@ function _guardedStep(_machine, _state, _mode, _sent) {
       switch (_state) {
         case 5:
         case 7:
-        case 8:
-        case 9:
         case 10:
           _state = 3;
           break;

@@ -27,7 +27,6 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
         case 0:
           xs = _slots[0];
           ys = _slots[1];
-        case 1:
           sum = 0;
           _t = _slotMachine.iter(xs);
           _state = 3;
@@ -42,7 +41,6 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
             _state = 2;
             continue;
           }
-        case 4:
           _t3 = _t2.value;
           _state = 7;
           continue;
@@ -75,11 +73,8 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
             _state = 12;
             continue;
           }
-        case 10:
           _state = 3;
           continue;
-        case 11:
-          throw _sent;
         case 12:
           _t5 = _sent;
           _t4 = 2;
@@ -98,7 +93,6 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
             _state = 15;
             continue;
           }
-        case 17:
           _t8 = _t7.value;
           _state = 20;
           continue;
@@ -131,11 +125,8 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
             _state = 24;
             continue;
           }
-        case 22:
           _state = 16;
           continue;
-        case 23:
-          throw _sent;
         case 24:
           _t0 = _sent;
           _t9 = 2;
@@ -150,15 +141,11 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
       switch (_state) {
         case 7:
         case 9:
-        case 10:
-        case 11:
         case 12:
           _state = 6;
           break;
         case 20:
         case 21:
-        case 22:
-        case 23:
         case 24:
           _state = 19;
           break;

@@ -18,7 +18,6 @@ function _pairStep(_machine, _state, _mode, _sent) {
       case 0:
         f = _slots[0];
         o = _slots[1];
-      case 1:
         _t = f;
         _t2 = o.a;
         _slots[0] = _t;
@@ -29,7 +28,6 @@ function _pairStep(_machine, _state, _mode, _sent) {
         _t = _slots[0];
         o = _slots[1];
         _t2 = _slots[2];
-      case 3:
         _t3 = _sent;
         _t4 = o.b;
         _slots[1] = _t3;
@@ -41,7 +39,6 @@ function _pairStep(_machine, _state, _mode, _sent) {
         _t3 = _slots[1];
         _t2 = _slots[2];
         _t4 = _slots[3];
-      case 5:
         _t5 = _sent;
         return _t(_t2, _t3, _t4 + _t5);
     }

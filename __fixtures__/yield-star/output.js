@@ -14,26 +14,22 @@ function _bothStep(_machine, _state, _mode, _sent) {
       case 0:
         a = _slots[0];
         b = _slots[1];
-      case 1:
         _machine.i = _slotMachine.iter(a);
         _slots[0] = void 0;
         _machine.k = 2;
         return undefined;
       case 2:
         b = _slots[1];
-      case 3:
         first = _sent;
         _machine.k = 4;
         return first;
       case 4:
         b = _slots[1];
-      case 5:
         _machine.i = _slotMachine.iter(b);
         _slots[1] = void 0;
         _machine.k = 6;
         return undefined;
       case 6:
-      case 7:
         return;
     }
   }

@@ -27,7 +27,7 @@ import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../analysis/liveness.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { cellOf } from "../ir/prepare.js";
-import { replaceChildren } from "../ir/walk.js";
+import { eachChild, replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
   graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
@@ -283,7 +283,31 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     if (rs !== undefined) addRoute(rs, s.throwResume.handler);
   }
 
-  const dispatch = t.switchStatement(id(names.state), cases);
+  // A case whose state the dispatch can never see (no jump, resume or route sets it; the
+  // block is only fallen into) needs no label: its code joins the case before it. Routes from
+  // such states are dead too. `state` only ever holds 0, a resume state (`machine.k = N`),
+  // or a number assigned to it (or to the pending jump) by the code emitted above.
+  const entered = enteredStates(cases, names);
+  for (const to of routes.keys()) entered.add(to);
+  // When the case before ends in a jump, such code is unreachable and is left out.
+  const endsInJump = (c: t.SwitchCase) => {
+    const last = c.consequent[c.consequent.length - 1];
+    return t.isContinueStatement(last) || t.isReturnStatement(last) || t.isThrowStatement(last) || t.isBreakStatement(last);
+  };
+  const kept: t.SwitchCase[] = [];
+  for (const c of cases) {
+    const n = (c.test as t.NumericLiteral).value;
+    const previous = kept[kept.length - 1];
+    if (!previous || entered.has(n)) kept.push(c);
+    else if (!endsInJump(previous)) previous.consequent.push(...c.consequent);
+  }
+  for (const [to, froms] of routes) {
+    const live = froms.filter((f) => entered.has(f));
+    if (live.length > 0) routes.set(to, live);
+    else routes.delete(to);
+  }
+
+  const dispatch = t.switchStatement(id(names.state), kept);
   let loopBody: t.Statement = dispatch;
   if (routes.size > 0) {
     const e = id("e");
@@ -318,4 +342,20 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
 
 function assign(left: t.LVal | t.MemberExpression, right: t.Expression): t.ExpressionStatement {
   return t.expressionStatement(t.assignmentExpression("=", left as t.Identifier, right));
+}
+
+/** Every number the emitted cases assign to the state, the pending jump or `machine.k`. */
+function enteredStates(cases: readonly t.SwitchCase[], names: FunctionGraph["names"]): Set<number> {
+  const entered = new Set<number>([0]);
+  const visit = (n: t.Node): void => {
+    if (t.isAssignmentExpression(n) && n.operator === "=" && t.isNumericLiteral(n.right)) {
+      const left = n.left;
+      const toState = t.isIdentifier(left) && (left.name === names.state || left.name === names.jump);
+      const toResume = t.isMemberExpression(left) && t.isIdentifier(left.object, { name: names.machine }) && t.isIdentifier(left.property, { name: "k" });
+      if (toState || toResume) entered.add(n.right.value);
+    }
+    if (!t.isFunction(n)) eachChild(n, visit);
+  };
+  for (const c of cases) for (const stmt of c.consequent) visit(stmt);
+  return entered;
 }
