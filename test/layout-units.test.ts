@@ -180,4 +180,25 @@ describe("slot sync (stores a suspension can skip)", () => {
     assert.deepEqual([...facts[1]!.inSync].map((l) => l.name), ["n"]);
     assert.deepEqual([...facts[1]!.empty], []);
   });
+
+  it("at the start, the slot of a live local the wrapper does not pass is empty (no clear later)", () => {
+    // var v read before any write: live at the start, not a start local. v = 1; yield #0 with
+    // v dead: its slot still holds the wrapper's undefined, so the suspension need not clear it.
+    const k = new GraphKit();
+    const p = local(0, "p");
+    const v = local(1, "v");
+    const entry = k.block();
+    const r0 = k.block(), t0 = k.block(), x0 = k.block();
+    entry.instrs.push({ kind: "stmt", node: t.expressionStatement(t.assignmentExpression("=", t.identifier("v"), t.numericLiteral(1))), reads: new Set([v]), writes: new Set([v]), escapes: [] });
+    k.suspend(entry, [], r0, t0, x0);
+    t0.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
+    k.ret(x0);
+    k.ret(r0, [p]);
+    const graph = { ...k.graph(entry, [p, v]), startLocals: [{ local: p, init: t.identifier("p") }] };
+    const layout = assignSlots([new Set([p, v]), new Set([p])]);
+    const facts = analyzeSlotSync(graph, layout);
+    const slotOfV = layout.atPoint[0]!.get(v)!;
+    assert.ok(facts[0]!.empty.has(slotOfV), "v's slot is known empty at the suspension");
+    assert.deepEqual([...facts[0]!.inSync].map((l) => l.name), ["p"]);
+  });
 });

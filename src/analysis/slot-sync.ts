@@ -6,7 +6,8 @@
  *   local's current value, and slots known to hold `undefined`.
  * - At the start and at every resume, the slot array is exactly the layout of that point: each
  *   live local is in sync with its slot (it was just loaded from it), every other slot is
- *   empty (the suspension that parked the machine cleared it).
+ *   empty (the suspension that parked the machine cleared it). At the start, the slot of a
+ *   live local the wrapper does not pass (a `var` read before any write) is empty too.
  * - An instruction or terminator that may write a local drops that local's pairs. "May write"
  *   is over-approximated from the AST (any assignment to the name, anywhere in it, also inside
  *   nested functions), so a pair survives only where the local certainly was not reassigned.
@@ -127,7 +128,12 @@ export function analyzeSlotSync(graph: FunctionGraph, layout: SlotAssignment): S
   }
 
   const inState = new Map<Block, State>();
-  inState.set(graph.entry, layoutState(layout.atPoint[0]!, layout.slots));
+  // At the start, a live local that is not a start local (a `var` read before any write) has
+  // an undefined slot as well: the wrapper fills only the start locals' slots.
+  const entry = layoutState(layout.atPoint[0]!, layout.slots);
+  const starting = new Set(graph.startLocals.map((s) => s.local));
+  for (const [l, slot] of layout.atPoint[0]!) if (!starting.has(l)) entry.empty.add(slot);
+  inState.set(graph.entry, entry);
   for (const [b, st] of resumeState) inState.set(b, st);
   const work = [...graph.blocks];
   const queued = new Set(work);
