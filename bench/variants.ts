@@ -141,8 +141,12 @@ async function slotMachine(pluginPath: string): Promise<Lowering> {
     throw new Error(`slot-machine: ${pluginPath} has no default export function`);
   }
   const plugin = loaded.default as PluginTarget;
-  const label = `babel-plugin-slot-machine (build at ${pluginPath}), @babel/core ${installedVersion("@babel/core")}`;
-  const plugins: PluginItem[] = [[plugin, { runtime: "inline" }]];
+  // Extra plugin options for a run, as JSON (children inherit the environment), e.g.
+  // BENCH_PLUGIN_OPTIONS='{"plainStateProperty":true}'; they are part of label and cache key.
+  const extra = process.env.BENCH_PLUGIN_OPTIONS ? (JSON.parse(process.env.BENCH_PLUGIN_OPTIONS) as Record<string, unknown>) : {};
+  const shown = Object.keys(extra).length > 0 ? ` with ${JSON.stringify(extra)}` : "";
+  const label = `babel-plugin-slot-machine (build at ${pluginPath})${shown}, @babel/core ${installedVersion("@babel/core")}`;
+  const plugins: PluginItem[] = [[plugin, { runtime: "inline", ...extra }]];
   return {
     name: "slot-machine",
     label,

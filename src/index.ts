@@ -57,6 +57,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
           runtimeName,
           filename,
           debugSlotNames: options.debugSlotNames,
+          plainStateProperty: options.plainStateProperty,
           helpers: helpersOf(state),
         });
         options.onLayout?.(layout);

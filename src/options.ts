@@ -14,6 +14,13 @@ export interface SlotMachineOptions {
   report?: boolean | "text" | "json";
   /** Name slot-array indices after the locals they hold (readable fixtures; larger output). */
   debugSlotNames?: boolean;
+  /**
+   * Keep a generator object's state under a plain (enumerable) Symbol-keyed own property
+   * instead of a non-enumerable one: about 100 ns less per generator object created (V8's
+   * `Object.defineProperty` is a runtime call), at the price of one difference a program can
+   * see: `Object.assign`, object spread and `propertyIsEnumerable` see that property.
+   */
+  plainStateProperty?: boolean;
   /** Called once per lowered function with its layout (tests, tools). */
   onLayout?: (layout: FunctionLayout) => void;
 }
@@ -22,10 +29,11 @@ export interface ResolvedOptions {
   runtime: "inline" | "import";
   report: false | "text" | "json";
   debugSlotNames: boolean;
+  plainStateProperty: boolean;
   onLayout: ((layout: FunctionLayout) => void) | null;
 }
 
-const KNOWN = new Set(["runtime", "report", "debugSlotNames", "onLayout"]);
+const KNOWN = new Set(["runtime", "report", "debugSlotNames", "plainStateProperty", "onLayout"]);
 
 /** Validates user options; throws an Error naming the option and what it accepts. */
 export function resolveOptions(raw: unknown): ResolvedOptions {
@@ -56,6 +64,10 @@ export function resolveOptions(raw: unknown): ResolvedOptions {
   if (typeof debugSlotNames !== "boolean") {
     throw new Error(`babel-plugin-slot-machine: option "debugSlotNames" must be a boolean, got ${JSON.stringify(debugSlotNames)}.`);
   }
+  const plainStateProperty = input.plainStateProperty ?? false;
+  if (typeof plainStateProperty !== "boolean") {
+    throw new Error(`babel-plugin-slot-machine: option "plainStateProperty" must be a boolean, got ${JSON.stringify(plainStateProperty)}.`);
+  }
   const onLayout = input.onLayout ?? null;
   if (onLayout !== null && typeof onLayout !== "function") {
     throw new Error("babel-plugin-slot-machine: option \"onLayout\" must be a function.");
@@ -64,6 +76,7 @@ export function resolveOptions(raw: unknown): ResolvedOptions {
     runtime,
     report,
     debugSlotNames,
+    plainStateProperty,
     onLayout: onLayout as ResolvedOptions["onLayout"],
   };
 }

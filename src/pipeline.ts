@@ -23,6 +23,8 @@ export interface LowerContext {
   runtimeName: string;
   filename: string | null;
   debugSlotNames: boolean;
+  /** Generator objects keep their state under a plain property (option plainStateProperty). */
+  plainStateProperty: boolean;
   /** The file's set of runtime helpers used so far; lowering adds to it. */
   helpers: Set<string>;
 }
@@ -119,7 +121,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   threadJumps(graph);
   const slotFacts = analyzeSlotSync(graph, slots);
   const step = emitStepFunction({ graph, slots, slotFacts, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
-  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers });
+  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }
 

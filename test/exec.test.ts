@@ -42,3 +42,22 @@ describe(`execution: native vs ${standInKind() ?? "slot-machine"}${major === 7 ?
   }
 });
 }
+
+// Option plainStateProperty changes how generator objects hold their state; the areas that
+// exercise generator objects and their protocol run again with it (its one intended
+// difference, the property's enumerability, is tested in test/plain-state-property.test.ts).
+const PLAIN_STATE_AREAS = ["generators/generator-objects", "generators/protocol", "generators/delegation", "async/async-generators"];
+// The program that checks exactly that enumerability is the one expected to differ.
+const PLAIN_STATE_DIFFERS = new Set(["generators/generator-objects/no-enumerable-own-properties"]);
+if (!standInKind()) {
+  describe("execution: native vs slot-machine with plainStateProperty", () => {
+    for (const program of programs.filter((p) => PLAIN_STATE_AREAS.includes(p.group))) {
+      if (PLAIN_STATE_DIFFERS.has(`${program.group}/${program.name}`)) continue;
+      if (parseDirectives(program.code, program.relativePath).skip !== null) continue;
+      it(`${program.group}/${program.name}`, async function () {
+        const outcome = await compareNativeAndLowered(program.code, program.relativePath, { pluginOptions: { plainStateProperty: true } });
+        if (outcome.status === "skipped") this.skip();
+      });
+    }
+  });
+}

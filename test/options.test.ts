@@ -17,14 +17,16 @@ function lower(options: unknown): string {
 describe("plugin options", () => {
   it("accepts no options and every documented one", () => {
     assert.match(lower({}), /\.gen\(/);
-    assert.match(lower({ runtime: "inline", report: false, debugSlotNames: true, onLayout: () => undefined }), /\.gen\(/);
+    assert.match(lower({ runtime: "inline", report: false, debugSlotNames: true, plainStateProperty: false, onLayout: () => undefined }), /\.gen\(/);
+    assert.match(lower({ plainStateProperty: true }), /\.gen\(this, g, _gStep, \[\], 1\)/);
     assert.match(lower({ runtime: "import" }), /babel-plugin-slot-machine\/runtime/);
   });
   const bad: Array<[string, unknown, RegExp]> = [
-    ["an unknown option", { runtme: "inline" }, /unknown option "runtme"\. Known options: runtime, report, debugSlotNames, onLayout/],
+    ["an unknown option", { runtme: "inline" }, /unknown option "runtme"\. Known options: runtime, report, debugSlotNames, plainStateProperty, onLayout/],
     ["runtime of the wrong value", { runtime: "bundle" }, /option "runtime" must be "inline" or "import", got "bundle"/],
     ["report of the wrong type", { report: 3 }, /option "report" must be true, false, "text" or "json", got 3/],
     ["debugSlotNames of the wrong type", { debugSlotNames: "yes" }, /option "debugSlotNames" must be a boolean/],
+    ["plainStateProperty of the wrong type", { plainStateProperty: 1 }, /option "plainStateProperty" must be a boolean, got 1/],
     ["onLayout not a function", { onLayout: 1 }, /option "onLayout" must be a function/],
   ];
   for (const [what, options, message] of bad) {

@@ -22,6 +22,8 @@ export interface WrapperInput {
   runtimeName: string;
   wrapperParams: t.Function["params"];
   helpers: Set<string>;
+  /** Generator objects keep their state under a plain property: the helper gets a 1 more. */
+  plainStateProperty: boolean;
 }
 
 export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): void {
@@ -60,6 +62,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     methodSite ?? (selfRef ? t.identifier(selfRef) : t.nullLiteral()),
     stepRef,
     t.arrayExpression(inits),
+    ...(input.plainStateProperty && kind !== "async" ? [t.numericLiteral(1)] : []),
   ]);
   node.params = input.wrapperParams;
   // Directives ("use strict") stay with the wrapper; the step function inherits them.

@@ -61,7 +61,8 @@ export function createRuntime(): Record<string, unknown> {
   // The machine of a generator object lives under one non-enumerable, Symbol-keyed own
   // property: invisible to Object.keys, for-in, JSON, spread, Object.assign and
   // getOwnPropertyNames (only getOwnPropertySymbols sees it). Correctness over speed: a plain
-  // assignment would be ~10 ns per instance, defineProperty costs ~100 ns.
+  // assignment would be ~5 ns per instance, defineProperty costs ~100 ns (option
+  // plainStateProperty chooses the assignment).
   var KEY: string | symbol = hasSymbol ? Symbol("slotMachine") : "__slotMachine";
   var CTOR: string | symbol = hasSymbol ? Symbol("slotMachineConstructor") : "__slotMachineConstructor";
 
@@ -147,27 +148,31 @@ export function createRuntime(): Record<string, unknown> {
     return isObject(proto) ? (proto as object) : fallback;
   }
 
-  function makeConstructor(proto: object): Instance {
-    var C = function (this: object, m: Machine) {
-      define(this, KEY, m);
-    } as unknown as Instance & { prototype: object };
+  // `plain` (option plainStateProperty): the state property is assigned, not defined, so it is
+  // enumerable; a constructor makes one kind only, and caches are kept per kind.
+  function makeConstructor(proto: object, plain: number | undefined): Instance {
+    var C = (plain
+      ? function (this: Record<string | symbol, unknown>, m: Machine) { this[KEY] = m; }
+      : function (this: object, m: Machine) { define(this, KEY, m); }) as unknown as Instance & { prototype: object; p?: number };
     C.prototype = proto;
+    C.p = plain;
     return C;
   }
   var fallbackConstructors: Record<string, Instance> = {};
 
   /** A new generator object inheriting from fn.prototype (or the fallback) holding `m`. */
-  function instance(fn: unknown, fallback: object, fallbackName: string, m: Machine): object {
+  function instance(fn: unknown, fallback: object, fallbackName: string, m: Machine, plain: number | undefined): object {
     var proto = protoOf(fn, fallback);
-    var C: (Instance & { prototype: object }) | undefined;
+    var C: (Instance & { prototype: object; p?: number }) | undefined;
     if (proto === fallback) {
-      C = fallbackConstructors[fallbackName] as Instance & { prototype: object };
-      if (!C) C = fallbackConstructors[fallbackName] = makeConstructor(fallback) as Instance & { prototype: object };
+      var key = plain ? fallbackName + "p" : fallbackName;
+      C = fallbackConstructors[key] as Instance & { prototype: object };
+      if (!C) C = fallbackConstructors[key] = makeConstructor(fallback, plain) as Instance & { prototype: object };
     } else {
       // Cached on the function; rebuilt if user code replaced fn.prototype.
-      C = (fn as Record<string | symbol, Instance & { prototype: object }>)[CTOR];
-      if (!C || C.prototype !== proto) {
-        C = makeConstructor(proto) as Instance & { prototype: object };
+      C = (fn as Record<string | symbol, Instance & { prototype: object; p?: number }>)[CTOR];
+      if (!C || C.prototype !== proto || C.p !== plain) {
+        C = makeConstructor(proto, plain) as Instance & { prototype: object };
         define(fn as object, CTOR, C);
       }
     }
@@ -179,9 +184,9 @@ export function createRuntime(): Record<string, unknown> {
   // @section gen
   // ---- sync generators ------------------------------------------------------------------
 
-  function gen(self: unknown, fn: unknown, step: Machine["f"], slots: unknown[]): object {
+  function gen(self: unknown, fn: unknown, step: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
-    return instance(fn, GeneratorPrototype, "g", machine(step, slots));
+    return instance(fn, GeneratorPrototype, "g", machine(step, slots), plain);
   }
 
   function machineOf(o: unknown, method: string): Machine {
@@ -475,10 +480,10 @@ export function createRuntime(): Record<string, unknown> {
   if (toStringTag) Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
   kinds[1] = [functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction"), AsyncGeneratorPrototype];
 
-  function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): object {
+  function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
     var m: Machine = { k: 0, s: slots, f: stepFn, i: null, o: null, q: [], a: 0 };
-    return instance(fn, AsyncGeneratorPrototype, "a", m);
+    return instance(fn, AsyncGeneratorPrototype, "a", m, plain);
   }
 
   function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {

@@ -10,6 +10,7 @@
 import { AssertionError } from "node:assert";
 import { parseDirectives, type Directives } from "./directives.js";
 import { es5Error, lowerForTests, remainingSuspendingFunctions, standInKind, type Lowered, type StandIn } from "./lower.js";
+import type { SlotMachineOptions } from "../../src/options.js";
 import { runProgram } from "./run.js";
 import type { FunctionLayout } from "../../src/layout.js";
 
@@ -22,6 +23,8 @@ export interface CompareOptions {
   timeoutMs?: number;
   /** Overrides SLOT_MACHINE_STANDIN for this call (null: our plugin). */
   standIn?: StandIn | null;
+  /** Options for our plugin (not for a stand-in). */
+  pluginOptions?: SlotMachineOptions;
 }
 
 export async function compareNativeAndLowered(
@@ -43,7 +46,7 @@ export async function compareNativeAndLowered(
     return { status: "refused", message: expectRefusal(code, filename, directives.refuse, standIn) };
   }
 
-  const lowered = lowerForTests(code, filename, standIn);
+  const lowered = lowerForTests(code, filename, standIn, options.pluginOptions);
 
   const left = remainingSuspendingFunctions(lowered.code);
   if (left.length > 0) {

@@ -117,12 +117,17 @@ export function lowerWithPlugin(code: string, filename = "program.js", pluginOpt
 }
 
 /** Lowers with our plugin, or with a stand-in (layouts are then empty). */
-export function lowerForTests(code: string, filename = "program.js", standIn: StandIn | null = standInKind()): Lowered {
+export function lowerForTests(
+  code: string,
+  filename = "program.js",
+  standIn: StandIn | null = standInKind(),
+  pluginOptions: SlotMachineOptions = {},
+): Lowered {
   if (standIn === "regenerator") return { code: lowerWith(code, standInPlugins, filename), layouts: [] };
   if (standIn === "preset-env") {
     return { code: lowerWith(code, [], filename, [[presetEnv, { targets: { ie: "11" } }]]), layouts: [] };
   }
-  return lowerWithPlugin(code, filename);
+  return lowerWithPlugin(code, filename, pluginOptions);
 }
 
 /** Null when `code` parses as an ES5 script, else the parser's message. */
