@@ -28,6 +28,8 @@ interface Machine {
   f: (m: Machine, state: number, mode: number, sent: unknown) => unknown;
   i?: Record<string, unknown> | null;
   a?: number;
+  /** Async generators: the state an `await` resumes at. */
+  w?: number;
   o?: object | null;
   q?: Request[] | null;
   res?: (v: unknown) => void;
@@ -52,6 +54,14 @@ export function createRuntime(): Record<string, unknown> {
   var reject = P.reject;
   function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
     then.call(resolve.call(P, value), onFulfilled, onRejected);
+  }
+  // A promise's resolving functions, handed out by one shared executor (no closure per call):
+  // `new P(captureResolvers)`, then take pendingResolve and pendingReject at once.
+  var pendingResolve: ((v: unknown) => void) | undefined;
+  var pendingReject: ((e: unknown) => void) | undefined;
+  function captureResolvers(res: (v: unknown) => void, rej: (e: unknown) => void): void {
+    pendingResolve = res;
+    pendingReject = rej;
   }
   // @end
   var hasSymbol = typeof Symbol === "function";
@@ -400,13 +410,6 @@ export function createRuntime(): Record<string, unknown> {
   // @section async
   // ---- async functions ------------------------------------------------------------------
 
-  // The promise's resolving functions, handed out by one shared executor (no closure per call).
-  var pendingResolve: ((v: unknown) => void) | undefined;
-  var pendingReject: ((e: unknown) => void) | undefined;
-  function captureResolvers(res: (v: unknown) => void, rej: (e: unknown) => void): void {
-    pendingResolve = res;
-    pendingReject = rej;
-  }
 
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
     newTarget(self, fn);
@@ -482,20 +485,28 @@ export function createRuntime(): Record<string, unknown> {
 
   function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
-    var m: Machine = { k: 0, s: slots, f: stepFn, i: null, o: null, q: [], a: 0 };
+    var m: Machine = { k: 0, s: slots, f: stepFn, i: null, o: null, q: [], a: 0, w: 0, onF: null, onR: null };
     return instance(fn, AsyncGeneratorPrototype, "a", m, plain);
   }
 
   function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {
-    return new P(function (res, rej) {
+    var promise = new P(captureResolvers);
+    var res = pendingResolve!;
+    var rej = pendingReject!;
+    pendingResolve = pendingReject = undefined;
+    // As in an executor, anything thrown here (a Proxy's trap) rejects the request.
+    try {
       var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : undefined;
       if (!m || m.o !== o || !m.q) {
         rej(new TypeError(method + " method called on incompatible receiver"));
-        return;
+      } else {
+        m.q.push({ m: mode, v: value, res: res, rej: rej });
+        if (m.k !== RUNNING && !m.a) drain(m);
       }
-      m.q!.push({ m: mode, v: value, res: res, rej: rej });
-      if (m.k !== RUNNING && !m.a) drain(m);
-    });
+    } catch (e) {
+      rej(e);
+    }
+    return promise;
   }
 
   /** Serves queued requests while the generator is not running or awaiting. */
@@ -555,13 +566,16 @@ export function createRuntime(): Record<string, unknown> {
       return;
     }
     if (m.a) {
-      var k = m.k;
+      // Awaiting: the machine counts as running (requests queue up) until the operand settles,
+      // then resumes at the state it left, `w`. One pair of handlers per machine, made at its
+      // first await (one await at a time can be pending).
+      m.w = m.k;
       m.k = RUNNING;
-      awaitValue(
-        value,
-        function (v) { m.k = k; m.a = 0; step1(m, 0, v); drain(m); },
-        function (e) { m.k = k; m.a = 0; step1(m, 1, e); drain(m); },
-      );
+      if (!m.onF) {
+        m.onF = function (v: unknown) { m.k = m.w!; m.a = 0; step1(m, 0, v); drain(m); };
+        m.onR = function (e: unknown) { m.k = m.w!; m.a = 0; step1(m, 1, e); drain(m); };
+      }
+      awaitValue(value, m.onF, m.onR!);
       m.a = 1;
       return;
     }
