@@ -100,7 +100,14 @@ export type Stmt =
    * made at block entry, before the block's declarations it reads have run; it is reachable
    * (through `fns`) only after them, so it never reads one in its temporal dead zone.
    */
-  | { k: "closure"; e: Expr; write: number | null; declared: boolean };
+  | { k: "closure"; e: Expr; write: number | null; declared: boolean }
+  /**
+   * A generator or async function nested in the function, over the bindings visible here
+   * (reads and writes), run at once: `print("nN", drain((function* () {…}).call(this)))`, or
+   * `print("nN", await (async function () {…}).call(this))` where the outer function may await
+   * (`asyncInner`). Both functions are lowered, the inner one inside the outer's machine.
+   */
+  | { k: "nested"; body: Block; asyncInner: boolean };
 
 export type FunctionKind = "generator" | "async" | "asyncGenerator";
 

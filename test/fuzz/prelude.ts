@@ -22,6 +22,15 @@ function rej(v) { return Promise.reject(new Error("rej " + v)); }
 function thenable(v) { return { then: function (ok) { print("then", v); ok(v); } }; }
 function pick(a, key, b) { var o = {}; o[1] = a; o[key] = b; return o[1]; }
 function callc(fs, i, v) { if (fs.length === 0) return -1; return fs[i % fs.length](v); }
+function drain(it) {
+  var out = [];
+  for (var n = 0; n < 20; n++) {
+    var r = it.next();
+    if (r.done) { out.push("=" + r.value); break; }
+    out.push(r.value);
+  }
+  return out.join(",");
+}
 function mkIter(n, tag, mode, base) {
   var i = 0;
   var it = {};

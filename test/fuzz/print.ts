@@ -314,6 +314,16 @@ class Printer {
             return [`return ${value};`];
         }
       }
+      case "nested": {
+        const id = this.id();
+        const awaited = s.asyncInner && fn.kind !== "generator";
+        // A function boundary: no jump targets of the outer function, no `super` (a function
+        // expression has no home object); calls still go only to earlier program functions.
+        const inner: FnCtx = { kind: awaited ? "async" : "generator", earlier: fn.earlier, targets: [], method: false };
+        const body = indent(this.block(s.body, env, inner));
+        if (awaited) return [`print("n${id}", await (async function () {`, ...body, `}).call(this));`];
+        return [`print("n${id}", drain((function* () {`, ...body, `}).call(this)));`];
+      }
       case "closure": {
         const target = s.write === null ? null : pickTarget(env, s.write);
         const v: Binding = { name: "v", read: "v", assignable: false };

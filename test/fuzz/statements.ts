@@ -82,6 +82,7 @@ export function stmtArb(depth: number): fc.Arbitrary<Stmt> {
         }),
       },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("labeled" as const), body: inner }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant("nested" as const), body: inner, asyncInner: fc.boolean() }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("block" as const), b: inner }) },
       {
         weight: 2,
