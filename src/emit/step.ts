@@ -60,16 +60,17 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   // *plain*: the runtime completes it without calling the step function, so its case has no
   // mode checks and its throw/return blocks are not emitted. Plain resume states are even,
   // the others odd; the runtime tells them apart by parity (state 0, the start, is plain).
+  // A throw (return) resume that does nothing but throw (return) the sent value.
   const isSentArg = (e: t.Expression | null) => t.isIdentifier(e, { name: names.sent });
+  const onlyThrowsSent = (b: Block) => b.instrs.length === 0 && b.term?.kind === "throw" && isSentArg(b.term.argument);
+  const onlyReturnsSent = (b: Block) => b.instrs.length === 0 && b.term?.kind === "return" && isSentArg(b.term.argument);
   const plain = new Set<Suspension>();
   for (const s of graph.suspensions) {
-    const thr = s.throwResume;
-    const ret = s.returnResume;
     if (
       graph.kind !== "asyncGenerator" &&
       s.kind !== "yieldRaw" &&
-      thr.instrs.length === 0 && thr.term?.kind === "throw" && isSentArg(thr.term.argument) && thr.handler === null &&
-      ret.instrs.length === 0 && ret.term?.kind === "return" && isSentArg(ret.term.argument)
+      onlyThrowsSent(s.throwResume) && s.throwResume.handler === null &&
+      onlyReturnsSent(s.returnResume)
     ) {
       plain.add(s);
     }
@@ -207,16 +208,15 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     if (s.kind !== "yieldRaw" && !plain.has(s)) {
       // A throw or return resume that only throws or returns the sent value is inlined.
       const thr = s.throwResume;
-      const inlineThrow = thr.instrs.length === 0 && thr.term?.kind === "throw" && isSentArg(thr.term.argument) && thr.handler === currentHandler;
+      const inlineThrow = onlyThrowsSent(thr) && thr.handler === currentHandler;
       out.push(t.ifStatement(
         t.binaryExpression("===", id(names.mode), num(1)),
         inlineThrow ? t.throwStatement(id(names.sent)) : t.blockStatement(jump(thr, false)),
       ));
       const ret = s.returnResume;
-      const inlineReturn = ret.instrs.length === 0 && ret.term?.kind === "return" && isSentArg(ret.term.argument);
       out.push(t.ifStatement(
         t.binaryExpression("===", id(names.mode), num(2)),
-        inlineReturn ? t.returnStatement(id(names.sent)) : t.blockStatement(jump(ret, false)),
+        onlyReturnsSent(ret) ? t.returnStatement(id(names.sent)) : t.blockStatement(jump(ret, false)),
       ));
     }
     out.push(...jump(s.resume, true));
