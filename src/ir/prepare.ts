@@ -168,13 +168,14 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   // the closure it is in, and would pass for the function's own.
   const captured = new Set<Binding>();
   const byValue = new Set<Binding>();
+  const inClosure = (ref: NodePath) => ref.getFunctionParent()?.node !== fnNode;
   for (const scope of scopes) {
     for (const binding of Object.values(scope.bindings)) {
       if (binding.scope !== scope) continue;
-      if ([...binding.referencePaths, ...binding.constantViolations].some((ref) => ref.getFunctionParent()?.node !== fnNode)) {
-        captured.add(binding);
-        if (capturedByValue(binding, fnNode, paramNames)) byValue.add(binding);
-      }
+      const closureReads = binding.referencePaths.filter(inClosure);
+      if (closureReads.length === 0 && !binding.constantViolations.some(inClosure)) continue;
+      captured.add(binding);
+      if (capturedByValue(binding, closureReads, paramNames)) byValue.add(binding);
     }
   }
 
@@ -301,7 +302,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
  * the declaration itself, and function declarations (made at block entry, before the
  * declaration runs).
  */
-function capturedByValue(binding: Binding, fnNode: t.Function, paramNames: Set<string>): boolean {
+function capturedByValue(binding: Binding, closureReads: readonly NodePath[], paramNames: Set<string>): boolean {
   const kind = binding.kind;
   if ((kind !== "let" && kind !== "const" && kind !== "var") || !binding.constant) return false;
   const name = binding.identifier.name;
@@ -311,16 +312,14 @@ function capturedByValue(binding: Binding, fnNode: t.Function, paramNames: Set<s
   const declaration = declarator.parentPath;
   const block = declaration?.parentPath;
   if (!declaration || !block || !block.isBlockStatement() || typeof declaration.key !== "number") return false;
-  let closures = 0;
-  for (const ref of binding.referencePaths) {
-    if (ref.getFunctionParent()?.node === fnNode) continue;
-    closures++;
+  const declaredAt = declaration.key;
+  // (A `constant` binding has no writes, so its closures only read it.)
+  return closureReads.every((ref) => {
     const statement = ref.findParent((p) => p.parentPath === block);
-    if (!statement || typeof statement.key !== "number" || statement.key <= declaration.key) return false;
+    if (!statement || typeof statement.key !== "number" || statement.key <= declaredAt) return false;
     if (statement.isFunctionDeclaration()) return false;
-    if (statement.isLabeledStatement() && hoistsFunction(statement.node)) return false;
-  }
-  return closures > 0;
+    return !(statement.isLabeledStatement() && hoistsFunction(statement.node));
+  });
 }
 
 /** A labelled function declaration (sloppy mode) is made at block entry, like any other. */
@@ -367,7 +366,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     visit(root);
     return used;
   };
-  const wrapInCells = (replacement: t.Expression, used: string[]): t.Expression => {
+  const handOver = (replacement: t.Expression, used: string[]): t.Expression => {
     const wrapper = t.functionExpression(null, used.map((u) => t.identifier(u)), t.blockStatement([t.returnStatement(replacement)]));
     return t.callExpression(wrapper, used.map((u) => t.identifier(u)));
   };
@@ -377,7 +376,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     // whole, when nothing in it suspends (it is then evaluated at once, like the closure).
     if (t.isObjectExpression(n) && handedNames.size > 0 && n.properties.some(isMethod) && !containsSuspension(n, kind)) {
       const used = [...mentions(n)].sort();
-      if (used.length > 0) return wrapInCells(n, used);
+      if (used.length > 0) return handOver(n, used);
     }
     if (t.isObjectMethod(n)) {
       // A method of an object that suspends: its computed key is the machine's; the method
@@ -387,7 +386,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
       const replacement: t.Expression = inferName(n as t.Expression, parent);
       const used = [...(handedNames.size > 0 ? mentions(n) : new Set<string>())].sort();
-      return used.length > 0 ? wrapInCells(replacement, used) : replacement;
+      return used.length > 0 ? handOver(replacement, used) : replacement;
     }
     // Declarations left here are native ones of opaque blocks (hoisted functions of the
     // machine were already made assignments): left as they are.
