@@ -55,13 +55,21 @@ export function createRuntime(): Record<string, unknown> {
   function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
     then.call(resolve.call(P, value), onFulfilled, onRejected);
   }
-  // A promise's resolving functions, handed out by one shared executor (no closure per call):
-  // `new P(captureResolvers)`, then take pendingResolve and pendingReject at once.
+  // A promise's resolving functions, handed out by one shared executor (no closure per call)
+  // and taken at once by promiseFor.
   var pendingResolve: ((v: unknown) => void) | undefined;
   var pendingReject: ((e: unknown) => void) | undefined;
   function captureResolvers(res: (v: unknown) => void, rej: (e: unknown) => void): void {
     pendingResolve = res;
     pendingReject = rej;
+  }
+  /** A new promise; its resolving functions go to `target.res` and `target.rej`. */
+  function promiseFor(target: { res?: (v: unknown) => void; rej?: (e: unknown) => void }): Promise<unknown> {
+    var promise = new P(captureResolvers);
+    target.res = pendingResolve;
+    target.rej = pendingReject;
+    pendingResolve = pendingReject = undefined;
+    return promise;
   }
   // @end
   var hasSymbol = typeof Symbol === "function";
@@ -429,10 +437,7 @@ export function createRuntime(): Record<string, unknown> {
       return resolve.call(P, value) as Promise<unknown>;
     }
     // Made only now: creating a promise runs no user code, so it may follow the first step.
-    var promise = new P(captureResolvers);
-    m.res = pendingResolve;
-    m.rej = pendingReject;
-    pendingResolve = pendingReject = undefined;
+    var promise = promiseFor(m);
     settleOrAwait(m, value);
     return promise;
   }
@@ -490,21 +495,19 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {
-    var promise = new P(captureResolvers);
-    var res = pendingResolve!;
-    var rej = pendingReject!;
-    pendingResolve = pendingReject = undefined;
+    var req = { m: mode, v: value } as Request; // promiseFor sets res and rej
+    var promise = promiseFor(req);
     // As in an executor, anything thrown here (a Proxy's trap) rejects the request.
     try {
       var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : undefined;
       if (!m || m.o !== o || !m.q) {
-        rej(new TypeError(method + " method called on incompatible receiver"));
+        req.rej(new TypeError(method + " method called on incompatible receiver"));
       } else {
-        m.q.push({ m: mode, v: value, res: res, rej: rej });
+        m.q.push(req);
         if (m.k !== RUNNING && !m.a) drain(m);
       }
     } catch (e) {
-      rej(e);
+      req.rej(e);
     }
     return promise;
   }
