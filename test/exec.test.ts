@@ -9,8 +9,23 @@
  */
 import { compareNativeAndLowered, discoverPrograms, parseDirectives, standInKind, type ProgramFile } from "./harness/index.js";
 import { useBabel } from "./harness/lower.js";
+import type { SlotMachineOptions } from "../src/options.js";
 
 const programs = discoverPrograms("test/exec");
+
+/** One program as one test: skipped with its note, or native and lowered traces compared. */
+function programTest(program: ProgramFile, title: string, pluginOptions?: SlotMachineOptions): void {
+  const directives = parseDirectives(program.code, program.relativePath);
+  if (directives.skip !== null) {
+    it.skip(`${title} (skipped: ${directives.skip})`, () => undefined);
+    return;
+  }
+  it(title, async function () {
+    const outcome = await compareNativeAndLowered(program.code, program.relativePath, { pluginOptions });
+    if (outcome.status === "skipped") this.skip();
+  });
+}
+
 const groups = new Map<string, ProgramFile[]>();
 for (const program of programs) {
   const list = groups.get(program.group) ?? [];
@@ -27,17 +42,7 @@ describe(`execution: native vs ${standInKind() ?? "slot-machine"}${major === 7 ?
   });
   for (const [group, files] of groups) {
     describe(group === "" ? "(top)" : group, () => {
-      for (const program of files) {
-        const directives = parseDirectives(program.code, program.relativePath);
-        if (directives.skip !== null) {
-          it.skip(`${program.name} (skipped: ${directives.skip})`, () => undefined);
-          continue;
-        }
-        it(program.name, async function () {
-          const outcome = await compareNativeAndLowered(program.code, program.relativePath);
-          if (outcome.status === "skipped") this.skip();
-        });
-      }
+      for (const program of files) programTest(program, program.name);
     });
   }
 });
@@ -53,11 +58,7 @@ if (!standInKind()) {
   describe("execution: native vs slot-machine with plainStateProperty", () => {
     for (const program of programs.filter((p) => PLAIN_STATE_AREAS.includes(p.group))) {
       if (PLAIN_STATE_DIFFERS.has(`${program.group}/${program.name}`)) continue;
-      if (parseDirectives(program.code, program.relativePath).skip !== null) continue;
-      it(`${program.group}/${program.name}`, async function () {
-        const outcome = await compareNativeAndLowered(program.code, program.relativePath, { pluginOptions: { plainStateProperty: true } });
-        if (outcome.status === "skipped") this.skip();
-      });
+      programTest(program, `${program.group}/${program.name}`, { plainStateProperty: true });
     }
   });
 }
