@@ -43,6 +43,15 @@ class GraphKit {
     b.term = { kind: "suspend", suspension: s };
     return s;
   }
+  /** The blocks a suspension resumes into: resume, throw (rethrows the sent value), return. */
+  resumes(handler: Block | null = null): [Block, Block, Block] {
+    const resume = this.block(handler);
+    const thr = this.block(handler);
+    const rtn = this.block(handler);
+    thr.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
+    this.ret(rtn);
+    return [resume, thr, rtn];
+  }
   ret(b: Block, reads: Local[] = []): void {
     b.term = { kind: "return", argument: null, reads: new Set(reads) };
   }
@@ -60,16 +69,12 @@ describe("liveness", () => {
     const a = local(0, "a");
     const big = local(1, "big");
     const entry = k.block();
-    const resume = k.block();
-    const thr = k.block();
-    const rtn = k.block();
+    const [resume, thr, rtn] = k.resumes();
     k.def(entry, a, []);
     k.def(entry, big, []);
     k.def(entry, null, [big]);
     k.suspend(entry, [a], resume, thr, rtn);
     k.ret(resume, [a]);
-    thr.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
-    k.ret(rtn);
     const live = analyzeLiveness(k.graph(entry, [a, big]));
     assert.deepEqual(namesOf(live.liveAtSuspension[0]!), ["a"]);
     assert.deepEqual(namesOf(live.liveAtStart), []);
@@ -82,15 +87,11 @@ describe("liveness", () => {
     const entry = k.block();
     const landing = k.block();
     const body = k.block(landing);
-    const resume = k.block(landing);
-    const thr = k.block(landing);
-    const rtn = k.block(landing);
+    const [resume, thr, rtn] = k.resumes(landing);
     k.def(entry, saved, []);
     entry.term = { kind: "goto", target: body };
     k.suspend(body, [], resume, thr, rtn);
     k.ret(resume);
-    thr.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
-    k.ret(rtn);
     k.def(landing, null, [saved]);
     k.ret(landing);
     const live = analyzeLiveness(k.graph(entry, [saved]));
@@ -103,14 +104,11 @@ describe("liveness", () => {
     const y = local(1, "y");
     const entry = k.block();
     const fin = k.block();
-    const resume = k.block();
-    const thr = k.block();
-    const rtn = k.block();
+    const [resume, thr, rtn] = k.resumes();
     k.def(entry, x, []);
     k.def(entry, y, []);
     k.suspend(entry, [], resume, thr, rtn);
     k.ret(resume, [y]);
-    thr.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
     rtn.term = { kind: "goto", target: fin };
     k.def(fin, null, [x]);
     k.ret(fin);
@@ -161,14 +159,12 @@ describe("slot sync (stores a suspension can skip)", () => {
     const n = local(0, "n");
     const i = local(1, "i");
     const entry = k.block();
-    const r0 = k.block(), t0 = k.block(), x0 = k.block();
-    const r1 = k.block(), t1 = k.block(), x1 = k.block();
+    const [r0, t0, x0] = k.resumes();
+    const [r1, t1, x1] = k.resumes();
     entry.instrs.push({ kind: "stmt", node: t.expressionStatement(t.assignmentExpression("=", t.identifier("i"), t.numericLiteral(0))), reads: new Set(), writes: new Set([i]), escapes: [] });
     k.suspend(entry, [], r0, t0, x0);
     r0.instrs.push({ kind: "stmt", node: t.expressionStatement(t.updateExpression("++", t.identifier("i"))), reads: new Set([i]), writes: new Set(), escapes: [] });
     k.suspend(r0, [], r1, t1, x1);
-    for (const b of [t0, t1]) b.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
-    for (const b of [x0, x1]) k.ret(b);
     k.ret(r1, [n, i]);
     const graph = k.graph(entry, [n, i]);
     const points = [new Set([n]), new Set([n, i]), new Set([n, i])];
@@ -188,11 +184,9 @@ describe("slot sync (stores a suspension can skip)", () => {
     const p = local(0, "p");
     const v = local(1, "v");
     const entry = k.block();
-    const r0 = k.block(), t0 = k.block(), x0 = k.block();
+    const [r0, t0, x0] = k.resumes();
     entry.instrs.push({ kind: "stmt", node: t.expressionStatement(t.assignmentExpression("=", t.identifier("v"), t.numericLiteral(1))), reads: new Set([v]), writes: new Set([v]), escapes: [] });
     k.suspend(entry, [], r0, t0, x0);
-    t0.term = { kind: "throw", argument: t.identifier("sn"), reads: new Set() };
-    k.ret(x0);
     k.ret(r0, [p]);
     const graph = { ...k.graph(entry, [p, v]), startLocals: [{ local: p, init: t.identifier("p") }] };
     const layout = assignSlots([new Set([p, v]), new Set([p])]);
