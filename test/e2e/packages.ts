@@ -1,0 +1,85 @@
+/**
+ * The real packages the end-to-end suite lowers, each with the workload that exercises it.
+ *
+ * A package entry names the npm packages whose files are copied and lowered (their own
+ * dependencies come along, found through package.json, and are lowered too when they hold a
+ * generator or async function), which of those files are left as they are, and the workload:
+ * a plain JS file under test/e2e/workloads/ that imports the packages by name and prints a
+ * deterministic trace ending with the line `workload: <N> operations`.
+ *
+ * Invariants:
+ * - Every package named here is a pinned devDependency (package.json, exact version), so the
+ *   lowered code is the same on every machine.
+ * - Workloads use no timers that race real time, no randomness and print no paths: the native
+ *   and lowered traces must be byte-identical when the lowering is right.
+ */
+
+export interface E2ePackage {
+  /** Row name in the table. */
+  id: string;
+  /** npm packages copied into the lowered tree; the first one's version is shown. */
+  packages: readonly string[];
+  /** Files (path relative to node_modules, with forward slashes) copied but not lowered. */
+  keepAsIs?: RegExp;
+  /** False: copy `packages` alone, not their dependencies (a self-contained bundle). */
+  withDependencies?: boolean;
+  /** Entry file under test/e2e/workloads/ (.cjs or .mjs: its format decides how it is loaded). */
+  workload: string;
+  /** Other workload files the entry loads by relative path (lowered with it). */
+  workloadHelpers?: readonly string[];
+  /**
+   * A known plugin bug this package's workload hits, named as tracked in the issues: the
+   * package is listed as skipped (with this note) unless asked for by `--only` or `--all`.
+   * Remove it in the landing that fixes the bug.
+   */
+  blockedBy?: string;
+}
+
+export const e2ePackages: readonly E2ePackage[] = [
+  {
+    id: "streaming-iterables",
+    packages: ["streaming-iterables"],
+    // The package ships the same code twice (CommonJS and ESM); the workload loads the CJS copy.
+    keepAsIs: /^streaming-iterables\/(dist\/index\.mjs|example\.js)$/,
+    workload: "streaming-iterables.cjs",
+    blockedBy: "issue #11 item 1: parallelMerge's `.then(async ({ done, value }) => ...)` inside an async generator receives the generator's internal arguments (async arrow with a non-simple parameter); the lowered run hangs",
+  },
+  {
+    id: "ix",
+    packages: ["ix"],
+    // The CommonJS build is what the workload loads; the ESM copies and the minified bundles
+    // are other builds of the same code.
+    keepAsIs: /^ix\/.*(\.mjs|\.min\.js)$/,
+    workload: "ix.cjs",
+  },
+  {
+    id: "js-csp",
+    // Its main file is a webpack bundle of the library's ES2015 build (generators kept native);
+    // lib/latest/ holds the same modules unbundled, and dist/ a minified copy. The bundle
+    // requires nothing: its declared dependencies (babel-runtime, lodash) are not loaded.
+    packages: ["js-csp"],
+    withDependencies: false,
+    keepAsIs: /^js-csp\/(lib\/latest|dist)\//,
+    workload: "js-csp.cjs",
+  },
+  {
+    id: "it-*",
+    packages: ["it-pipe", "it-map", "it-filter", "it-batch", "it-merge", "it-all", "it-pushable"],
+    // dist/index.min.js is each package's browser bundle of the same code.
+    keepAsIs: /\/dist\/index\.min\.js$/,
+    workload: "it.mjs",
+  },
+  {
+    id: "p-map + p-queue",
+    packages: ["p-map", "p-queue"],
+    workload: "p-map-queue.mjs",
+    blockedBy: "issue #11 item 1: pMapKeyed's mapper `async ([key, inputResult]) => ...` inside an async function destructures the enclosing call's arguments (async arrow with a non-simple parameter): TypeError \"object is not iterable\"",
+  },
+  {
+    id: "redux-saga",
+    // Its files hold no generator function: the generators are the workload's sagas, which
+    // the lowered run lowers and the library drives (next, throw, return).
+    packages: ["redux-saga"],
+    workload: "redux-saga.cjs",
+  },
+];
