@@ -14,7 +14,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
@@ -407,6 +407,33 @@ describe("integration: Babel 7 (babel7-core)", function () {
       assert.deepEqual(suspendingSyntax(result.code), []);
       await expectSameTrace(`babel7 ${program.relativePath}`, program.code, result.code);
     });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5b. an ES module whose top level binds the names of the globals the runtime reads
+
+describe("integration: a module binding the names of globals (Promise, Symbol, Object, undefined, …)", function () {
+  this.timeout(120_000);
+  const source = join(root, "test/integration/shadowed-globals");
+  const native = execFileSync(process.execPath, [join(source, "main.js")], { encoding: "utf8", timeout: 30_000 });
+  const babel7 = require("babel7-core") as Babel7;
+  const babels: Array<[string, Babel7["transformSync"]]> = [["Babel 8", transformSync as Babel7["transformSync"]], ["Babel 7", babel7.transformSync]];
+  for (const [babelName, transformWith] of babels) {
+    for (const mode of ["inline", "import"] as const) {
+      it(`${babelName}, runtime: "${mode}": prints what the module prints natively`, function () {
+        const lowered = transformWith(readFileSync(join(source, "main.js"), "utf8"), {
+          babelrc: false, configFile: false, sourceType: "module", highlightCode: false, plugins: [[plugin, { runtime: mode }]],
+        })!.code!;
+        assert.deepEqual(suspendingSyntax(lowered, "module"), []);
+        // Inside the package, so that the runtime import resolves to the package itself.
+        const dir = join(root, "dist", ".shadowed-globals", `${babelName.replace(" ", "")}-${mode}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, "main.js"), lowered);
+        copyFileSync(join(source, "user-values.js"), join(dir, "user-values.js"));
+        assert.equal(execFileSync(process.execPath, [join(dir, "main.js")], { encoding: "utf8", timeout: 30_000 }), native);
+      });
+    }
   }
 });
 

@@ -6,13 +6,31 @@
 import assert from "node:assert/strict";
 import * as acorn from "acorn";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "./harness/root.js";
-import { transformSync } from "@babel/core";
+import { parseSync, transformSync, traverse } from "@babel/core";
+import { discoverPrograms, parseDirectives } from "./harness/index.js";
+import { parsedRuntime } from "../src/emit/runtime-injection.js";
 import plugin from "../src/index.js";
 import runtime, { createRuntime } from "../src/runtime/index.js";
 import { RUNTIME_HELPERS, runtimeSourceFor } from "../src/runtime/sections.js";
+
+/** The names `code` reads without declaring them. */
+function freeNames(code: string, sourceType: "script" | "module"): Set<string> {
+  const file = parseSync(code, { babelrc: false, configFile: false, sourceType })!;
+  let names = new Set<string>();
+  traverse(file, { Program(path) { names = new Set(Object.keys(path.scope.globals)); path.stop(); } });
+  return names;
+}
+
+/** The names declared at the top level of an ES module. */
+function moduleBindings(code: string): string[] {
+  const file = parseSync(code, { babelrc: false, configFile: false, sourceType: "module" })!;
+  let names: string[] = [];
+  traverse(file, { Program(path) { names = Object.keys(path.scope.bindings); path.stop(); } });
+  return names;
+}
 
 function lower(code: string): string {
   return transformSync(code, { babelrc: false, configFile: false, sourceType: "script", plugins: [plugin] })!.code!;
@@ -61,6 +79,39 @@ describe("runtime sections", () => {
     const run = spawnSync(process.execPath, [file], { encoding: "utf8" });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout.trim(), "1,2");
+  });
+
+  describe("globals: the runtime reads only real globals, lowered code reads none", () => {
+    const globals = parsedRuntime([...RUNTIME_HELPERS]).globals;
+
+    it("the inline runtime's free names (what a file's top-level bindings must not shadow) are all globals", () => {
+      for (const name of ["Promise", "Symbol", "Object", "TypeError"]) assert.ok(globals.includes(name), name);
+      for (const name of globals) assert.ok(name in globalThis, `${name} is read by the runtime but is not a global`);
+      // `undefined` is written `void 0`: a script's top-level `var undefined` cannot be renamed.
+      assert.ok(!globals.includes("undefined"));
+    });
+
+    it("the imported runtime's modules declare none of those names", () => {
+      for (const file of ["runtime.js", "index.js"]) {
+        const code = readFileSync(join(packageRoot(), "dist", "src", "runtime", file), "utf8");
+        const clash = moduleBindings(code).filter((name) => globals.includes(name));
+        assert.deepEqual(clash, [], file);
+      }
+    });
+
+    it("lowered code reads no name the source did not read (every execution program, runtime: \"import\")", () => {
+      const programs = discoverPrograms("test/exec").filter((p) => parseDirectives(p.code, p.relativePath).refuse === null);
+      assert.ok(programs.length > 100);
+      for (const program of programs) {
+        const code = transformSync(program.code, {
+          babelrc: false, configFile: false, sourceType: "script", plugins: [[plugin, { runtime: "import" }]],
+        })!.code!;
+        const before = freeNames(program.code, "script");
+        // (`arguments` counts as free in Babel's scope model; the lowering reads it in functions only.)
+        const added = [...freeNames(code, "script")].filter((name) => !before.has(name) && name !== "require" && name !== "arguments");
+        assert.deepEqual(added, [], program.relativePath);
+      }
+    });
   });
 
   it("the import entry has every helper", () => {

@@ -35,7 +35,7 @@ let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base 
             _machine2.i = _slotMachine.iter(_super("items").call(_this));
             _slots2[0] = _slots2[1] = void 0;
             _machine2.k = 4;
-            return undefined;
+            return void 0;
           case 4:
             return;
         }

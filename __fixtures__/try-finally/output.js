@@ -44,7 +44,7 @@ function _guardedStep(_machine, _state, _mode, _sent) {
             _state = 10;
             continue;
           }
-          _t2 = undefined;
+          _t2 = void 0;
           _t = 0;
           _state = 2;
           continue;

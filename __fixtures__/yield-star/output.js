@@ -17,7 +17,7 @@ function _bothStep(_machine, _state, _mode, _sent) {
         _machine.i = _slotMachine.iter(a);
         _slots[0] = void 0;
         _machine.k = 2;
-        return undefined;
+        return void 0;
       case 2:
         b = _slots[1];
         first = _sent;
@@ -28,7 +28,7 @@ function _bothStep(_machine, _state, _mode, _sent) {
         _machine.i = _slotMachine.iter(b);
         _slots[1] = void 0;
         _machine.k = 6;
-        return undefined;
+        return void 0;
       case 6:
         return;
     }

@@ -27,7 +27,7 @@ import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../analysis/liveness.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { cellOf } from "../ir/prepare.js";
-import { eachChild, replaceChildren } from "../ir/walk.js";
+import { eachChild, isVoidZero, replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
   graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
@@ -246,8 +246,8 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
         if (s.kind === "delegate") {
           helpers.add("iter");
           out.push(assign(t.memberExpression(id(names.machine), id("i")), t.callExpression(t.memberExpression(id(names.runtime), id("iter")), [operand])));
-          operand = t.identifier("undefined");
-        } else if (!t.isIdentifier(operand) && !t.isLiteral(operand) && slots.slots > 0) {
+          operand = t.buildUndefinedNode();
+        } else if (!t.isIdentifier(operand) && !t.isLiteral(operand) && !isVoidZero(operand) && slots.slots > 0) {
           // The operand is evaluated before the machine records the suspension.
           const held = t.identifier(names.caught);
           out.push(assign(held, operand));

@@ -257,7 +257,7 @@ export class GraphBuilder {
           region.jumps.set(target, code);
         }
         return {
-          statements: [assignStmt(region.value.name, t.identifier("undefined")), assignStmt(region.code.name, t.numericLiteral(code))],
+          statements: [assignStmt(region.value.name, t.buildUndefinedNode()), assignStmt(region.code.name, t.numericLiteral(code))],
           to: region.entry,
         };
       }
@@ -276,7 +276,7 @@ export class GraphBuilder {
     for (let i = this.regions.length - 1; i >= 0; i--) {
       const region = this.regions[i]!;
       if (region.kind === "finally") {
-        this.emitAssign(region.value, value ?? t.identifier("undefined"));
+        this.emitAssign(region.value, value ?? t.buildUndefinedNode());
         this.emitAssign(region.code, t.numericLiteral(CODE_RETURN));
         this.goto(region.entry);
         return;
@@ -403,7 +403,7 @@ export class GraphBuilder {
         if (!region) return n;
         return makeJump(
           [
-            assignStmt(region.value.name, n.argument ?? t.identifier("undefined")),
+            assignStmt(region.value.name, n.argument ?? t.buildUndefinedNode()),
             assignStmt(region.code.name, t.numericLiteral(CODE_RETURN)),
           ],
           region.entry,
@@ -557,7 +557,7 @@ export class GraphBuilder {
     for (const d of decl.declarations) {
       if (t.isIdentifier(d.id)) {
         const local = this.localsByName.get(d.id.name)!;
-        const init = d.init ?? (decl.kind === "var" ? null : t.identifier("undefined"));
+        const init = d.init ?? (decl.kind === "var" ? null : t.buildUndefinedNode());
         if (!init) continue;
         const value = this.expressions.value(init);
         if (local.cell && decl.kind !== "var") this.emitAssign(local, cellOf(value), d.loc);
@@ -574,7 +574,7 @@ export class GraphBuilder {
     if (fresh) {
       for (const name of Object.keys(t.getBindingIdentifiers(pattern))) {
         const local = this.localsByName.get(name);
-        if (local?.cell) this.emitAssign(local, cellOf(t.identifier("undefined")));
+        if (local?.cell) this.emitAssign(local, cellOf(t.buildUndefinedNode()));
       }
     }
     const target = toAssignmentPattern(pattern, this.input.prepared.localsByName);
@@ -624,7 +624,7 @@ export class GraphBuilder {
     this.goto(head);
     this.enter(head);
     this.emitAssign(key, this.runtime("nextKey", [t.identifier(keys.name)]));
-    this.branch(t.binaryExpression("===", t.identifier(key.name), t.identifier("undefined")), exit, body);
+    this.branch(t.binaryExpression("===", t.identifier(key.name), t.buildUndefinedNode()), exit, body);
     this.enter(body);
     this.bindHead(node.left, t.identifier(key.name));
     this.regions.push(this.loopRegion(labels, exit, head));
@@ -667,7 +667,7 @@ export class GraphBuilder {
     this.regions.pop();
     if (this.isOpen) {
       if (normalEntersFinally) {
-        this.emitAssign(value, t.identifier("undefined"));
+        this.emitAssign(value, t.buildUndefinedNode());
         this.emitAssign(code, t.numericLiteral(CODE_NORMAL));
         this.goto(entry);
       } else {

@@ -17,6 +17,7 @@
 import { types as t } from "@babel/core";
 import type { GraphBuilder } from "./build.js";
 import type { Local } from "./types.js";
+import { isVoidZero } from "./walk.js";
 
 export class ExpressionLowering {
   constructor(private readonly b: GraphBuilder) {}
@@ -44,13 +45,13 @@ export class ExpressionLowering {
       }
     }
     const v = this.value(node);
-    if (!t.isIdentifier(v) && !t.isLiteral(v)) b.emit(t.expressionStatement(v));
+    if (!t.isIdentifier(v) && !t.isLiteral(v) && !isVoidZero(v)) b.emit(t.expressionStatement(v));
   }
 
   /** Lowers a yield/await/yield* node; the sent value goes to `want`. */
   private suspendOn(node: t.YieldExpression | t.AwaitExpression, want: "value" | "discard" | Local): t.Expression | null {
     const b = this.b;
-    const arg = node.argument ? this.value(node.argument) : t.identifier("undefined");
+    const arg = node.argument ? this.value(node.argument) : t.buildUndefinedNode();
     if (t.isAwaitExpression(node)) return b.suspend("await", arg, "await", node.loc, want);
     if (node.delegate) {
       if (b.kind === "asyncGenerator") return this.asyncDelegate(arg, node, want);
@@ -77,7 +78,7 @@ export class ExpressionLowering {
     const res = b.temp("yield* inner result");
     b.emitAssign(it, b.runtime("asyncIter", [iterable]));
     b.emitAssign(mode, t.numericLiteral(0));
-    b.emitAssign(received, t.identifier("undefined"));
+    b.emitAssign(received, t.buildUndefinedNode());
     const head = b.newBlock();
     b.goto(head);
     b.enter(head);
@@ -116,7 +117,7 @@ export class ExpressionLowering {
                 set(closeResult, t.awaitExpression(callMethod([]))),
                 t.expressionStatement(b.runtime("checkResult", [id(closeResult)])),
               ])),
-              t.throwStatement(t.newExpression(t.identifier("TypeError"), [t.stringLiteral("The iterator does not provide a 'throw' method")])),
+              t.throwStatement(b.runtime("noThrowMethod", [])),
             ])),
             set(res, t.awaitExpression(callMethod([id(received)]))),
           ]),
@@ -167,9 +168,9 @@ export class ExpressionLowering {
 
   /** True when `node` needs no temporary to keep its value until later. */
   private stable(node: t.Node): boolean {
-    if (t.isLiteral(node) && !t.isTemplateLiteral(node)) return true;
+    if ((t.isLiteral(node) && !t.isTemplateLiteral(node)) || isVoidZero(node)) return true;
     if (t.isIdentifier(node)) {
-      if (node.name === "undefined") return true;
+      // (The user's `undefined` is an identifier like any other: a binding may shadow it.)
       const local = this.b.localsByName.get(node.name);
       return local !== undefined && local.temporary;
     }
@@ -508,12 +509,12 @@ export class ExpressionLowering {
         continue;
       }
       const v = b.temp("destructuring element");
-      body.push(set(v, t.identifier("undefined")));
+      body.push(set(v, t.buildUndefinedNode()));
       body.push(t.ifStatement(t.unaryExpression("!", id(done)), t.blockStatement(stepOnce((x) => set(v, x)))));
       if (!element) continue;
       let target: t.Node = element;
       if (t.isAssignmentPattern(element)) {
-        body.push(t.ifStatement(t.binaryExpression("===", id(v), t.identifier("undefined")), set(v, element.right)));
+        body.push(t.ifStatement(t.binaryExpression("===", id(v), t.buildUndefinedNode()), set(v, element.right)));
         target = element.left;
       }
       body.push(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, id(v))));
@@ -555,7 +556,7 @@ export class ExpressionLowering {
       const v = this.holdValue(read);
       const fill = b.newBlock();
       const after = b.newBlock();
-      b.branch(t.binaryExpression("===", v, t.identifier("undefined")), fill, after);
+      b.branch(t.binaryExpression("===", v, t.buildUndefinedNode()), fill, after);
       b.enter(fill);
       b.emitAssign(b.localsByName.get((v as t.Identifier).name)!, this.value(target.right));
       b.goto(after);
@@ -637,7 +638,7 @@ export class ExpressionLowering {
         const skip = b.newBlock();
         b.branch(t.binaryExpression("==", value, t.nullLiteral()), skip, go);
         b.enter(skip);
-        b.emitAssign(result, t.identifier("undefined"));
+        b.emitAssign(result, t.buildUndefinedNode());
         b.goto(after);
         b.enter(go);
       }

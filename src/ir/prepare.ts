@@ -228,18 +228,18 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       if (cell && (binding.kind === "let" || binding.kind === "const") && !t.isLoop(scope.block) && !catchParam) {
         const container = hoistingContainer(scope, fnNode);
         const list = blockCells.get(container) ?? [];
-        list.push(assign(t.identifier(newName), cellOf(t.identifier("undefined"))));
+        list.push(assign(t.identifier(newName), cellOf(t.buildUndefinedNode())));
         blockCells.set(container, list);
         entryCells.add(newName);
       }
       if (cell && (binding.kind === "var" || binding.kind === "param" || binding.kind === "hoisted")) {
         // The cell exists from function entry; a captured param's cell starts with its value.
-        const init = binding.kind === "param" && !paramsInBody ? t.identifier(newName) : t.identifier("undefined");
+        const init = binding.kind === "param" && !paramsInBody ? t.identifier(newName) : t.buildUndefinedNode();
         if (binding.kind === "param" && !paramsInBody) {
           // The wrapper passes the raw value under the same name; wrap it in place.
           prologue.push(assign(t.identifier(newName), cellOf(init)));
         } else if (scope === fnScope && binding.kind !== "param") {
-          prologue.push(assign(t.identifier(newName), cellOf(t.identifier("undefined"))));
+          prologue.push(assign(t.identifier(newName), cellOf(t.buildUndefinedNode())));
         }
       }
       if (binding.kind === "hoisted" && binding.path.isFunctionDeclaration()) {
@@ -595,15 +595,15 @@ function rewriteDeclarations(
         if (t.isIdentifier(d.id)) {
           const local = localsByName.get(d.id.name)!;
           if (local.cell && entryCells.has(local.name)) {
-            exprs.push(t.assignmentExpression("=", cellTarget(d.id.name), d.init ?? t.identifier("undefined")));
+            exprs.push(t.assignmentExpression("=", cellTarget(d.id.name), d.init ?? t.buildUndefinedNode()));
           } else if (local.cell && decl.kind !== "var") {
-            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), cellOf(d.init ?? t.identifier("undefined"))));
+            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), cellOf(d.init ?? t.buildUndefinedNode())));
           } else if (local.cell) {
             if (d.init) exprs.push(t.assignmentExpression("=", t.memberExpression(t.identifier(d.id.name), t.identifier("v")), d.init));
           } else if (d.init) {
             exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), d.init));
           } else if (decl.kind !== "var") {
-            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), t.identifier("undefined")));
+            exprs.push(t.assignmentExpression("=", t.identifier(d.id.name), t.buildUndefinedNode()));
           }
         } else {
           // A destructuring declaration: cells among its names are created first, then filled.
@@ -611,7 +611,7 @@ function rewriteDeclarations(
           for (const n of names) {
             const local = localsByName.get(n);
             if (local?.cell && decl.kind !== "var" && !entryCells.has(n)) {
-              exprs.push(t.assignmentExpression("=", t.identifier(n), cellOf(t.identifier("undefined"))));
+              exprs.push(t.assignmentExpression("=", t.identifier(n), cellOf(t.buildUndefinedNode())));
             }
           }
           const pattern = toAssignmentPattern(d.id, localsByName);
@@ -626,7 +626,7 @@ function rewriteDeclarations(
         return;
       }
       if (parent.isForStatement() && parent.node.init === decl) {
-        p.replaceWith(exprs.length === 0 ? t.identifier("undefined") : exprs.length === 1 ? exprs[0]! : t.sequenceExpression(exprs));
+        p.replaceWith(exprs.length === 0 ? t.buildUndefinedNode() : exprs.length === 1 ? exprs[0]! : t.sequenceExpression(exprs));
         return;
       }
       const stmts = exprs.map((e) => {

@@ -28,3 +28,11 @@ export function replaceChildren(node: t.Node, replace: (child: t.Node) => t.Node
     }
   }
 }
+
+/**
+ * `void 0`, what the lowering emits for `undefined`: the identifier `undefined` could be
+ * shadowed by a binding of the user's around the emitted code. Constant, like a literal.
+ */
+export function isVoidZero(node: t.Node): boolean {
+  return t.isUnaryExpression(node, { operator: "void" }) && t.isNumericLiteral(node.argument);
+}

@@ -68,7 +68,7 @@ export function createRuntime(): Record<string, unknown> {
     var promise = new P(captureResolvers);
     target.res = pendingResolve;
     target.rej = pendingReject;
-    pendingResolve = pendingReject = undefined;
+    pendingResolve = pendingReject = void 0;
     return promise;
   }
   // @end
@@ -155,7 +155,7 @@ export function createRuntime(): Record<string, unknown> {
   // @end
   function newTarget(self: unknown, fn: unknown): void {
     // A plain call in strict code has no receiver: the common case costs one comparison.
-    if (self === undefined || self === null) return;
+    if (self === void 0 || self === null) return;
     if (typeof fn === "function" && isObject((fn as { prototype: unknown }).prototype) && self instanceof (fn as () => void)) {
       throw new TypeError((fn as () => void).name + " is not a constructor");
     }
@@ -208,7 +208,7 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   function machineOf(o: unknown, method: string): Machine {
-    var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : undefined;
+    var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : void 0;
     if (!m || m.o !== o || m.q) {
       throw new TypeError(method + " method called on incompatible receiver");
     }
@@ -243,7 +243,7 @@ export function createRuntime(): Record<string, unknown> {
     if (k === DONE || (mode !== 0 && (k & 1) === 0 && m.i === null)) {
       finish(m);
       if (mode === 1) throw sent;
-      return { value: mode === 2 ? sent : undefined, done: true };
+      return { value: mode === 2 ? sent : void 0, done: true };
     }
     for (;;) {
       var inner = m.i as Record<string, unknown> | null;
@@ -284,7 +284,7 @@ export function createRuntime(): Record<string, unknown> {
       if (m.i !== null) {
         k = m.k;
         mode = 0;
-        sent = undefined;
+        sent = void 0;
         continue;
       }
       return { value: value, done: false };
@@ -304,7 +304,7 @@ export function createRuntime(): Record<string, unknown> {
       if (method == null) {
         m.i = null;
         closeIterator(inner, false);
-        throw new TypeError("The iterator does not provide a 'throw' method");
+        throw noThrowMethod();
       }
     } else {
       method = inner["return"];
@@ -331,7 +331,7 @@ export function createRuntime(): Record<string, unknown> {
   // ---- iteration helpers ----------------------------------------------------------------
 
   function iter(x: unknown): Record<string, unknown> {
-    var method = x == null ? undefined : (x as Record<string | symbol, unknown>)[iteratorSymbol];
+    var method = x == null ? void 0 : (x as Record<string | symbol, unknown>)[iteratorSymbol];
     if (typeof method !== "function") throw new TypeError(String(x) + " is not iterable");
     var it = method.call(x);
     if (!isObject(it)) throw new TypeError("Result of the Symbol.iterator method is not an object");
@@ -364,8 +364,14 @@ export function createRuntime(): Record<string, unknown> {
     checkResult((method as () => unknown).call(it));
   }
 
+  /** The error `yield*` throws when its inner iterator has no `throw` method. */
+  function noThrowMethod(): TypeError {
+    return new TypeError("The iterator does not provide a 'throw' method");
+  }
+
   rt.iter = iter;
   rt.step = step;
+  rt.noThrowMethod = noThrowMethod;
   rt.close = closeIterator;
   rt.checkResult = checkResult;
   // @end
@@ -390,7 +396,7 @@ export function createRuntime(): Record<string, unknown> {
       var key = state.k[state.i++]!;
       if (key in Object(state.o)) return key;
     }
-    return undefined;
+    return void 0;
   }
 
   rt.forIn = forIn;
@@ -421,10 +427,10 @@ export function createRuntime(): Record<string, unknown> {
 
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
     newTarget(self, fn);
-    var m: Machine = { k: RUNNING, s: slots, f: stepFn, res: undefined, rej: undefined, onF: null, onR: null };
+    var m: Machine = { k: RUNNING, s: slots, f: stepFn, res: void 0, rej: void 0, onF: null, onR: null };
     var value: unknown;
     try {
-      value = stepFn(m, 0, 0, undefined);
+      value = stepFn(m, 0, 0, void 0);
     } catch (e) {
       finish(m);
       return reject.call(P, e) as Promise<unknown>;
@@ -499,7 +505,7 @@ export function createRuntime(): Record<string, unknown> {
     var promise = promiseFor(req);
     // As in an executor, anything thrown here (a Proxy's trap) rejects the request.
     try {
-      var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : undefined;
+      var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : void 0;
       if (!m || m.o !== o || !m.q) {
         req.rej(new TypeError(method + " method called on incompatible receiver"));
       } else {
@@ -527,7 +533,7 @@ export function createRuntime(): Record<string, unknown> {
         }
         q.shift();
         if (req.m === 1) req.rej(req.v);
-        else req.res({ value: undefined, done: true });
+        else req.res({ value: void 0, done: true });
         continue;
       }
       step1(m, req.m, req.v);
@@ -600,7 +606,7 @@ export function createRuntime(): Record<string, unknown> {
   // @section asyncIter
   /** GetIterator(x, async): an async iterator, or a sync one adapted to the async protocol. */
   function asyncIter(x: unknown): Record<string, unknown> {
-    var method = x == null ? undefined : (x as Record<string | symbol, unknown>)[asyncIteratorSymbol];
+    var method = x == null ? void 0 : (x as Record<string | symbol, unknown>)[asyncIteratorSymbol];
     if (method == null) return fromSync(iter(x));
     if (typeof method !== "function") throw new TypeError(String(x) + " is not async iterable");
     var it = method.call(x);

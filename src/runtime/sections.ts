@@ -18,6 +18,7 @@ const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   step: ["iteration"],
   close: ["iteration"],
   checkResult: ["iteration"],
+  noThrowMethod: ["iteration"],
   forIn: ["forIn"],
   nextKey: ["forIn"],
   requireObject: ["destructuring"],
