@@ -121,9 +121,13 @@ const presetEnvOptions = {
  * the list is checked: an entry that passes, or that is not a runnable program, fails the suite,
  * so the list cannot go stale.
  */
-// Programs preset-env changes observably (none now: the `gc` name clash that was listed here
-// was fixed in the program itself).
-const presetEnvKnownDifferences = new Map<string, string>([]);
+// Programs preset-env changes observably.
+const presetEnvKnownDifferences = new Map<string, string>([
+  [
+    "test/exec/async/shadowed-globals/top-level-function.js",
+    "preset-env's own helpers read Object and Symbol, and Babel renames the file's `function Object` to `_Object` for them, without keeping its name (our renaming keeps it)",
+  ],
+]);
 
 describe("integration: beside @babel/preset-env (IE 11)", function () {
   this.timeout(120_000);

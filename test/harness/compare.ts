@@ -4,10 +4,14 @@
  * differing line, and the lowered code, which is what one needs to debug the lowering.
  *
  * With our plugin it also checks every reported layout (layoutProblem): the slot count reached the
- * lower bound or says why not, live locals never share a slot; and nothing suspending is left.
+ * lower bound or says why not, live locals never share a slot; that nothing suspending is left;
+ * and that the lowered code reads no name the source did not read (addedGlobals), the inline
+ * runtime's own statement aside: a global read by emitted code could be shadowed by a binding
+ * of the user's around it.
  * Directives (see directives.ts) switch a program to ES5 checking, refusal checking or skip.
  */
 import { AssertionError } from "node:assert";
+import { parseSync, traverse, types as t } from "@babel/core";
 import { parseDirectives, type Directives } from "./directives.js";
 import { es5Error, lowerForTests, remainingSuspendingFunctions, standInKind, type Lowered, type StandIn } from "./lower.js";
 import type { SlotMachineOptions } from "../../src/options.js";
@@ -64,12 +68,40 @@ export async function compareNativeAndLowered(
   }
 
   if (standIn === null) {
+    const added = addedGlobals(code, lowered.code);
+    if (added.length > 0) fail(`${filename}: the lowered code reads global names the source does not: ${added.join(", ")}`, lowered.code);
     for (const layout of lowered.layouts) {
       const problem = layoutProblem(layout);
       if (problem !== null) fail(`${filename}: ${layout.name} (line ${layout.loc?.line ?? "?"}): ${problem}`, lowered.code);
     }
   }
   return { status: "passed", trace: native, lowered };
+}
+
+/** The names `code` reads without declaring them (`arguments` aside: Babel counts it free). */
+function freeNames(code: string, dropRuntime: boolean): Set<string> {
+  const file = parseSync(code, { babelrc: false, configFile: false, sourceType: "script" })!;
+  const first = file.program.body[0];
+  if (dropRuntime && t.isVariableDeclaration(first) && t.isCallExpression(first.declarations[0]?.init)) {
+    const callee = first.declarations[0].init.callee;
+    // The runtime's binding stays (lowered code reads it); its free names are the runtime's own.
+    if (t.isFunctionExpression(callee) && callee.id?.name === "createRuntime") first.declarations[0].init = t.nullLiteral();
+  }
+  let names = new Set<string>();
+  traverse(file, {
+    Program(path) {
+      names = new Set(Object.keys(path.scope.globals));
+      path.stop();
+    },
+  });
+  names.delete("arguments");
+  return names;
+}
+
+/** Free names of the lowered code (without the inline runtime) that the source does not read. */
+export function addedGlobals(source: string, lowered: string): string[] {
+  const before = freeNames(source, false);
+  return [...freeNames(lowered, true)].filter((name) => !before.has(name));
 }
 
 /**
