@@ -3,7 +3,8 @@
  * package.json `dependencies`, every package it needs at run time) from the repository's
  * node_modules into `<out>/node_modules`, keeping the layout Node resolves through, then lowers
  * in place every JavaScript file that holds a generator or async function with the built plugin
- * (dist/src/index.js) through @babel/core: the plugin alone, no preset, no config file.
+ * (dist/src/index.js) through @babel/core: the plugin alone, no config file (or, for the
+ * preset-env rows, beside @babel/preset-env as the README shows).
  *
  * Invariants:
  * - The module format is kept (see sourceTypeOf), so the lowered tree loads exactly as the
@@ -15,8 +16,10 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, sep } from "node:path";
-import { transformSync } from "@babel/core";
+import { transformSync, type PresetItem } from "@babel/core";
+import presetEnv from "@babel/preset-env";
 import plugin from "../../src/index.js";
+import { es5Error } from "../harness/lower.js";
 import type { FunctionKind } from "../../src/layout.js";
 
 export type KindCounts = Record<FunctionKind, number>;
@@ -69,10 +72,24 @@ function sourceTypeOf(file: string): "module" | "script" | "unambiguous" {
 }
 
 /**
- * Lowers one file's text; `null` when the plugin lowered nothing in it. Adds what it lowered to
- * `tally`. A Babel or plugin error (a refusal included) is thrown with the file named.
+ * How a tree is lowered: by the plugin alone, or beside @babel/preset-env as the README's
+ * setup for old targets has it (IE 11, preset-env's own generator/async transforms excluded,
+ * modules left as they are so the format is kept).
  */
-export function lowerSource(code: string, filename: string, tally: LoweringTally): string | null {
+export type Lowering = "plugin" | "preset-env";
+
+const PRESET_ENV: PresetItem = [presetEnv, {
+  targets: { ie: "11" },
+  modules: false,
+  exclude: ["transform-regenerator", "transform-async-to-generator", "transform-async-generator-functions"],
+}];
+
+/**
+ * Lowers one file's text; `null` when the plugin lowered nothing in it. Adds what it lowered to
+ * `tally`. A Babel or plugin error (a refusal included) is thrown with the file named, and so
+ * is a preset-env lowering of a script (CommonJS) file whose output is not ES5.
+ */
+export function lowerSource(code: string, filename: string, tally: LoweringTally, lowering: Lowering = "plugin"): string | null {
   let lowered = 0;
   const result = transformSync(code, {
     babelrc: false,
@@ -81,6 +98,8 @@ export function lowerSource(code: string, filename: string, tally: LoweringTally
     sourceType: sourceTypeOf(filename),
     highlightCode: false,
     compact: false,
+    presets: lowering === "preset-env" ? [PRESET_ENV] : [],
+    ast: lowering === "preset-env", // to learn whether "unambiguous" made it a script
     plugins: [[plugin, { onLayout: (layout: { kind: FunctionKind }) => {
       lowered++;
       tally.functions[layout.kind]++;
@@ -88,6 +107,10 @@ export function lowerSource(code: string, filename: string, tally: LoweringTally
   });
   if (!result || typeof result.code !== "string") throw new Error(`${filename}: Babel returned no code`);
   if (lowered === 0) return null;
+  if (lowering === "preset-env" && result.ast?.program.sourceType === "script") {
+    const notEs5 = es5Error(result.code);
+    if (notEs5 !== null) throw new Error(`${filename}: the preset-env lowering is not ES5: ${notEs5}`);
+  }
   tally.files++;
   return result.code;
 }
@@ -120,7 +143,7 @@ export function buildLoweredTree(
   repoRoot: string,
   outDir: string,
   packages: readonly string[],
-  { keepAsIs, withDependencies = true }: { keepAsIs?: RegExp | undefined; withDependencies?: boolean | undefined } = {},
+  { keepAsIs, withDependencies = true, lowering = "plugin" }: { keepAsIs?: RegExp | undefined; withDependencies?: boolean | undefined; lowering?: Lowering } = {},
 ): LoweringTally {
   const sourceModules = join(repoRoot, "node_modules");
   const targetModules = join(outDir, "node_modules");
@@ -153,7 +176,7 @@ export function buildLoweredTree(
     if (keepAsIs?.test(relativePath)) continue;
     const code = readFileSync(file, "utf8");
     if (!MAY_SUSPEND.test(code)) continue;
-    const lowered = lowerSource(code, file, tally);
+    const lowered = lowerSource(code, file, tally, lowering);
     if (lowered !== null) writeFileSync(file, lowered);
   }
   return tally;

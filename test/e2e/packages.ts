@@ -27,6 +27,8 @@ export interface E2ePackage {
   workload: string;
   /** Other workload files the entry loads by relative path (lowered with it). */
   workloadHelpers?: readonly string[];
+  /** Also run a second row lowered beside @babel/preset-env (IE 11 targets), as the README shows. */
+  presetEnvRow?: boolean;
   /**
    * A known plugin bug this package's workload hits, named as tracked in the issues: the
    * package is listed as skipped (with this note) unless asked for by `--only` or `--all`.
@@ -61,6 +63,7 @@ export const e2ePackages: readonly E2ePackage[] = [
     withDependencies: false,
     keepAsIs: /^js-csp\/(lib\/latest|dist)\//,
     workload: "js-csp.cjs",
+    presetEnvRow: true,
   },
   {
     id: "it-*",
@@ -68,6 +71,7 @@ export const e2ePackages: readonly E2ePackage[] = [
     // dist/index.min.js is each package's browser bundle of the same code.
     keepAsIs: /\/dist\/index\.min\.js$/,
     workload: "it.mjs",
+    presetEnvRow: true,
   },
   {
     id: "p-map + p-queue",
@@ -76,10 +80,27 @@ export const e2ePackages: readonly E2ePackage[] = [
     blockedBy: "issue #11 item 1: pMapKeyed's mapper `async ([key, inputResult]) => ...` inside an async function destructures the enclosing call's arguments (async arrow with a non-simple parameter): TypeError \"object is not iterable\"",
   },
   {
+    id: "effection",
+    // script/ is the CommonJS build the package's main loads; esm/ is the same code as ESM.
+    packages: ["effection"],
+    keepAsIs: /^effection\/esm\//,
+    workload: "effection.cjs",
+    presetEnvRow: true,
+  },
+  {
+    id: "itertools",
+    // dist/index.js is the ESM copy of dist/index.cjs, which the workload loads.
+    packages: ["itertools"],
+    keepAsIs: /^itertools\/dist\/index\.js$/,
+    workload: "itertools.cjs",
+    presetEnvRow: true,
+  },
+  {
     id: "redux-saga",
     // Its files hold no generator function: the generators are the workload's sagas, which
     // the lowered run lowers and the library drives (next, throw, return).
     packages: ["redux-saga"],
     workload: "redux-saga.cjs",
+    presetEnvRow: true,
   },
 ];

@@ -8,6 +8,7 @@
  * first difference of every failing package, and the closing line `N passed, N failed`; exits
  * non-zero on any difference or error.
  *
+ * A package with `presetEnvRow` gets a second row lowered beside @babel/preset-env.
  * A package with `blockedBy` (a known, tracked plugin bug) is listed as skipped with its note
  * and counted in `N skipped`, unless named by `--only` or `--all` runs everything.
  *
@@ -19,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageRoot } from "../harness/root.js";
 import { e2ePackages, type E2ePackage } from "./packages.js";
-import { buildLoweredTree, emptyTally, lowerSource, totalFunctions, type LoweringTally } from "./lower-tree.js";
+import { buildLoweredTree, emptyTally, lowerSource, totalFunctions, type Lowering, type LoweringTally } from "./lower-tree.js";
 import { firstDifference, operationCount, runWorkload } from "./run-workload.js";
 
 const RUN_TIMEOUT_MS = 30_000;
@@ -65,19 +66,20 @@ function describeKinds(tally: LoweringTally): string {
   return `${totalFunctions(tally)} (${generator} gen, ${async} async, ${asyncGenerator} async gen)`;
 }
 
-function checkPackage(root: string, entry: E2ePackage, keep: boolean): Row {
+function checkPackage(root: string, entry: E2ePackage, lowering: Lowering, keep: boolean): Row {
   const started = Date.now();
   const manifest = JSON.parse(readFileSync(join(root, "node_modules", entry.packages[0]!, "package.json"), "utf8")) as { version: string };
-  const row: Row = { id: entry.id, version: manifest.version, pkg: emptyTally(), workload: emptyTally(), operations: null, ok: false, detail: null, seconds: 0 };
-  const outDir = mkdtempSync(join(tmpdir(), `slot-machine-e2e-${entry.id.replace(/[^a-z0-9]+/gi, "-")}-`));
+  const id = lowering === "plugin" ? entry.id : `${entry.id} + preset-env`;
+  const row: Row = { id, version: manifest.version, pkg: emptyTally(), workload: emptyTally(), operations: null, ok: false, detail: null, seconds: 0 };
+  const outDir = mkdtempSync(join(tmpdir(), `slot-machine-e2e-${id.replace(/[^a-z0-9]+/gi, "-")}-`));
   try {
-    row.pkg = buildLoweredTree(root, outDir, entry.packages, { keepAsIs: entry.keepAsIs, withDependencies: entry.withDependencies });
+    row.pkg = buildLoweredTree(root, outDir, entry.packages, { keepAsIs: entry.keepAsIs, withDependencies: entry.withDependencies, lowering });
     const workloads = join(root, "test", "e2e", "workloads");
     for (const name of [entry.workload, ...(entry.workloadHelpers ?? [])]) {
       const target = join(outDir, name);
       const code = readFileSync(join(workloads, name), "utf8");
       mkdirSync(outDir, { recursive: true });
-      writeFileSync(target, lowerSource(code, target, row.workload) ?? code);
+      writeFileSync(target, lowerSource(code, target, row.workload, lowering) ?? code);
     }
     const native = runWorkload(join(workloads, entry.workload), RUN_TIMEOUT_MS);
     const lowered = runWorkload(join(outDir, entry.workload), RUN_TIMEOUT_MS);
@@ -95,7 +97,7 @@ function checkPackage(root: string, entry: E2ePackage, keep: boolean): Row {
   } catch (error) {
     row.detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   } finally {
-    if (keep) console.log(`${entry.id}: lowered tree kept in ${outDir}`);
+    if (keep) console.log(`${id}: lowered tree kept in ${outDir}`);
     else rmSync(outDir, { recursive: true, force: true });
   }
   row.seconds = (Date.now() - started) / 1000;
@@ -133,10 +135,13 @@ function main(): void {
       skipped.push(entry);
       continue;
     }
-    const row = checkPackage(root, entry, keep);
-    console.log(`${row.ok ? "ok  " : "FAIL"} ${row.id} (${row.seconds.toFixed(1)} s)`);
-    if (row.detail !== null) console.log(row.detail.replace(/^/gm, "    "));
-    rows.push(row);
+    const lowerings: Lowering[] = entry.presetEnvRow ? ["plugin", "preset-env"] : ["plugin"];
+    for (const lowering of lowerings) {
+      const row = checkPackage(root, entry, lowering, keep);
+      console.log(`${row.ok ? "ok  " : "FAIL"} ${row.id} (${row.seconds.toFixed(1)} s)`);
+      if (row.detail !== null) console.log(row.detail.replace(/^/gm, "    "));
+      rows.push(row);
+    }
   }
   console.log("");
   printTable(rows, skipped);
