@@ -12,11 +12,12 @@
  * - A file the plugin lowers nothing in keeps its original bytes, so only lowering differs
  *   between the two runs, never Babel's reprinting.
  * - Every lowered function is counted by kind from the plugin's `onLayout` callback: the count
- *   is what the plugin did, not what a regex guessed.
+ *   is what the plugin did, not what a regex guessed; and no generator or async function may
+ *   remain in a file the plugin changed.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, sep } from "node:path";
-import { transformSync, type PresetItem } from "@babel/core";
+import { transformSync, types as t, type PresetItem } from "@babel/core";
 import presetEnv from "@babel/preset-env";
 import plugin from "../../src/index.js";
 import { es5Error } from "../harness/lower.js";
@@ -99,7 +100,7 @@ export function lowerSource(code: string, filename: string, tally: LoweringTally
     highlightCode: false,
     compact: false,
     presets: lowering === "preset-env" ? [PRESET_ENV] : [],
-    ast: lowering === "preset-env", // to learn whether "unambiguous" made it a script
+    ast: true, // to check what remains, and whether "unambiguous" made it a script
     plugins: [[plugin, { onLayout: (layout: { kind: FunctionKind }) => {
       lowered++;
       tally.functions[layout.kind]++;
@@ -107,7 +108,13 @@ export function lowerSource(code: string, filename: string, tally: LoweringTally
   });
   if (!result || typeof result.code !== "string") throw new Error(`${filename}: Babel returned no code`);
   if (lowered === 0) return null;
-  if (lowering === "preset-env" && result.ast?.program.sourceType === "script") {
+  if (!result.ast) throw new Error(`${filename}: Babel returned no AST`);
+  const left: string[] = [];
+  t.traverseFast(result.ast.program, (node) => {
+    if (t.isFunction(node) && (node.generator || node.async)) left.push(`${node.loc ? `${node.loc.start.line}:${node.loc.start.column}` : "?"}`);
+  });
+  if (left.length > 0) throw new Error(`${filename}: generator or async functions left unlowered at ${left.join(", ")}`);
+  if (lowering === "preset-env" && result.ast.program.sourceType === "script") {
     const notEs5 = es5Error(result.code);
     if (notEs5 !== null) throw new Error(`${filename}: the preset-env lowering is not ES5: ${notEs5}`);
   }
