@@ -10,7 +10,8 @@
  *  4. source maps: a throw inside a lowered generator / async function maps back to its line;
  *  5. Babel 7 (babel7-core) on a sample of execution programs;
  *  6. robustness over every .js file of node_modules/@babel;
- *  7. scale: 100 / 1,000 / 10,000 suspension points, and 200 nested loops with try blocks.
+ *  7. scale: 100 / 1,000 / 10,000 suspension points, and 200 nested loops with try blocks;
+ *  8. an ES module's top level (no `arguments`, `this` undefined), lowered and run as a module.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -126,6 +127,11 @@ const presetEnvKnownDifferences = new Map<string, string>([
   [
     "test/exec/async/shadowed-globals/top-level-function.js",
     "preset-env's own helpers read Object and Symbol, and Babel renames the file's `function Object` to `_Object` for them, without keeping its name (our renaming keeps it)",
+  ],
+  [
+    "test/exec/async/parameters/arrow-top-level-unbound-arguments.js",
+    "preset-env's arrow transform reads a top-level arrow's free `arguments` once, at the top of " +
+      "the script, guarded by `typeof`: unbound, it gives undefined instead of a ReferenceError",
   ],
 ]);
 
@@ -325,6 +331,25 @@ describe("integration: bundlers", function () {
       });
     }
   }
+});
+
+describe("integration: an ES module's top level", function () {
+  this.timeout(60_000);
+  it("async arrows with non-simple parameters at a module's top level print what they print natively", function () {
+    const entry = join(root, "test", "integration", "module", "top-level-arrows.mjs");
+    const native = execFileSync(process.execPath, [entry], { encoding: "utf8", timeout: 30_000 });
+    assert.match(native, /rejected ReferenceError\n/);
+    const code = transform(readFileSync(entry, "utf8"), entry, [plugin], [], { sourceType: "module" });
+    assert.deepEqual(suspendingSyntax(code, "module"), [], "generator/async syntax left in the module");
+    const outDir = mkdtempSync(join(tmpdir(), "slot-machine-module-"));
+    try {
+      const lowered = join(outDir, "top-level-arrows.mjs");
+      writeFileSync(lowered, code);
+      assert.equal(execFileSync(process.execPath, [lowered], { encoding: "utf8", timeout: 30_000 }), native);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

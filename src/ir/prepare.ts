@@ -30,9 +30,29 @@ export interface PreparedLocal {
   cell: boolean;
   /** Captured by closures as a value (see `capturedByValue`): closures get it as a parameter. */
   capturedByValue: boolean;
-  /** How the local starts: a parameter (index), `this`, `arguments`, a super helper, or nothing. */
-  /** `from`: the wrapper's parameter to start from, when it has another name than the local. */
-  start: { kind: "param"; from?: string } | { kind: "this" } | { kind: "arguments" } | { kind: "superGet" } | { kind: "superSet" } | null;
+  /**
+   * How the local starts: a parameter, `this`, `arguments` (`argumentsReader`: a function that
+   * reads the free `arguments` of a top-level arrow when called, or its `typeof` when called
+   * with `true`), `new.target` (of an arrow, lexical), a super helper, an arrow's argument list
+   * (its wrapper's parameters), or nothing. `from`: the wrapper's parameter to start from, when
+   * it has another name than the local.
+   */
+  start:
+    | { kind: "param"; from?: string }
+    | { kind: "this" }
+    | { kind: "arguments" }
+    | { kind: "argumentsReader" }
+    | { kind: "newTarget" }
+    | { kind: "argumentList"; leading: string[]; rest: string }
+    | { kind: "superGet" }
+    | { kind: "superSet" }
+    | null;
+  /**
+   * A parameter that closures in the parameter list capture and that changes after the
+   * parameters are bound: natively those closures and the body share one binding. The local is
+   * a cell whose `v` is an accessor of the parameter binding itself (see `parameterAccessor`).
+   */
+  parameterBinding?: true;
   /** Block-scoped and per-iteration: `let`/`const`/class/block function. */
   blockScoped: boolean;
 }
@@ -141,6 +161,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   const hoistedBindings: string[] = [];
   const prologue: t.Statement[] = [];
   const hoistedFunctions = new Map<t.Node, t.Statement[]>();
+  const removedDeclarations: NodePath<t.FunctionDeclaration>[] = [];
   const cellBindings: Array<[Scope, string]> = [];
   // Identity, not names: an inner block may declare a native binding with a local's name.
   const localBindings = new Set<Binding>();
@@ -192,7 +213,8 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       const isCaptured = captured.has(binding);
       const entryInitialized =
         (binding.kind === "param" && !paramsInBody) || (binding.kind === "hoisted" && scope === fnScope);
-      const cell = isCaptured && !(entryInitialized && binding.constant) && !byValue.has(binding);
+      const parameterBinding = binding.kind === "param" && sharedWithParameterList(binding, fnNode);
+      const cell = parameterBinding || (isCaptured && !(entryInitialized && binding.constant) && !byValue.has(binding));
       const blockScoped = binding.kind === "let" || binding.kind === "const" || binding.kind === "module" ||
         (binding.kind === "hoisted" && scope !== fnScope);
       // Rename when lifting to function level could clash, and always for cells, so that a
@@ -211,6 +233,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
         blockScoped,
       };
       if (binding.kind === "param" && !paramsInBody) local.start = { kind: "param" };
+      if (parameterBinding) local.parameterBinding = true;
       // With parameter expressions, a body `var` of a parameter's name is its own binding that
       // starts with the parameter's value.
       if (binding.kind === "var" && scope === fnScope && !paramsInBody && paramNames.has(name)) {
@@ -235,33 +258,44 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       if (cell && (binding.kind === "var" || binding.kind === "param" || binding.kind === "hoisted")) {
         // The cell exists from function entry; a captured param's cell starts with its value.
         const init = binding.kind === "param" && !paramsInBody ? t.identifier(newName) : t.buildUndefinedNode();
-        if (binding.kind === "param" && !paramsInBody) {
+        if (binding.kind === "param" && !paramsInBody && !parameterBinding) {
           // The wrapper passes the raw value under the same name; wrap it in place.
           prologue.push(assign(t.identifier(newName), cellOf(init)));
         } else if (scope === fnScope && binding.kind !== "param") {
           prologue.push(assign(t.identifier(newName), cellOf(t.buildUndefinedNode())));
         }
       }
-      if (binding.kind === "hoisted" && binding.path.isFunctionDeclaration()) {
-        const decl = binding.path.node;
+      // Function declarations become assignments at the start of their scope, in source order
+      // (the last of a name wins), also those that redeclare a parameter, a `var` or another
+      // function, which Babel records as writes of the first binding.
+      const declaredIn = binding.path.isFunctionDeclaration() ? binding.path.parent : scope === fnScope ? fnNode.body : null;
+      // (A block's function may be recorded twice, also as a write of itself.)
+      const declarations = [...new Set([binding.path, ...binding.constantViolations])]
+        .filter((d): d is NodePath<t.FunctionDeclaration> => d.isFunctionDeclaration() && d.parent === declaredIn && !removedDeclarations.includes(d))
+        .sort((x, y) => (x.node.start ?? 0) - (y.node.start ?? 0));
+      for (const declaration of declarations) {
+        const decl = declaration.node;
         const container = hoistingContainer(scope, fnNode);
         const list = hoistedFunctions.get(container) ?? [];
         const fnExpr = t.functionExpression(decl.id, decl.params, decl.body, decl.generator, decl.async);
         fnExpr.loc = decl.loc;
-        const target = cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName);
-        const stmt = cell
+        // The binding's own declaration makes its cell; a redeclaration fills the cell made
+        // before it (by that declaration, or at entry for a parameter or `var`).
+        const stmt = cell && declaration === binding.path
           ? assign(t.identifier(newName), cellOf(fnExpr))
-          : assign(target, fnExpr);
+          : assign(cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName), fnExpr);
         stmt.loc = decl.loc;
         list.push(stmt);
         hoistedFunctions.set(container, list);
-        binding.path.remove();
+        removedDeclarations.push(declaration);
       }
     }
   }
 
-  // References to cells go through `.v`.
+  // References to cells go through `.v`. Only then are the hoisted declarations removed:
+  // removing one also drops its binding, and the references Babel recorded for it.
   for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name, fnNode);
+  for (const declaration of removedDeclarations) declaration.remove();
 
   rewriteDeclarations(fn, localsByName, entryCells, localBindings);
 
@@ -425,7 +459,9 @@ function mapParametersToArguments(fn: FnPath): string | null {
       if (!p.isArrowFunctionExpression()) p.skip();
     },
     Identifier(p) {
-      if (p.node.name === "arguments" && p.isReferencedIdentifier() && !p.scope.getBinding("arguments")) usesArguments = true;
+      if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
+      const declared = p.scope.getBinding("arguments");
+      if (!declared || !(declared.scope.path === fn || declared.scope.path.isDescendant(fn))) usesArguments = true;
     },
   });
   if (!usesArguments) return null;
@@ -514,12 +550,13 @@ function rewriteCellReferences(scope: Scope, name: string, fnNode: t.Function): 
   const binding = scope.getBinding(name);
   if (!binding) return;
   const member = () => t.memberExpression(t.identifier(name), t.identifier("v"));
-  // The parameter list is evaluated by the wrapper (or a helper), where parameters are plain.
-  const inParams = (ref: NodePath) => ref.findParent((q) => q.parentPath?.node === fnNode && q.listKey === "params") !== null;
+  // The parameter list is evaluated by the wrapper (or a helper), where parameters are plain:
+  // neither its reads nor its writes go through the cell.
   for (const ref of binding.referencePaths) {
-    if (ref.node && t.isIdentifier(ref.node, { name }) && !inParams(ref)) ref.replaceWith(member());
+    if (ref.node && t.isIdentifier(ref.node, { name }) && !inParameterList(ref, fnNode)) ref.replaceWith(member());
   }
   for (const write of binding.constantViolations) {
+    if (inParameterList(write, fnNode)) continue;
     const node = write.node;
     if (t.isAssignmentExpression(node)) node.left = replaceInPattern(node.left, name, member) as t.AssignmentExpression["left"];
     else if (t.isUpdateExpression(node) && t.isIdentifier(node.argument, { name })) node.argument = member();
@@ -527,6 +564,39 @@ function rewriteCellReferences(scope: Scope, name: string, fnNode: t.Function): 
       node.left = replaceInPattern(node.left, name, member) as t.ForInStatement["left"];
     }
   }
+}
+
+/** True for code in the parameter list of `fnNode` (also inside its closures). */
+function inParameterList(path: NodePath, fnNode: t.Function): boolean {
+  return path.findParent((q) => q.parentPath?.node === fnNode && q.listKey === "params") !== null;
+}
+
+/**
+ * True for a parameter that a closure in the parameter list refers to and that something
+ * writes after it is bound: natively that closure and the body see one binding. Not when the
+ * body redeclares the name with `var` or a function declaration: with parameter expressions,
+ * FunctionDeclarationInstantiation then gives the body a binding of its own, which starts with
+ * the parameter's value (Babel records such a redeclaration as a write of the parameter).
+ */
+function sharedWithParameterList(binding: Binding, fnNode: t.Function): boolean {
+  if (binding.constant) return false;
+  if (binding.constantViolations.some((w) => w.isVariableDeclarator() || w.isFunctionDeclaration())) return false;
+  const inParameterClosure = (p: NodePath) => p.getFunctionParent()?.node !== fnNode && inParameterList(p, fnNode);
+  return binding.referencePaths.some(inParameterClosure) || binding.constantViolations.some(inParameterClosure);
+}
+
+/**
+ * The cell of a parameter shared with closures of the parameter list (`parameterBinding`): made
+ * where the parameter binding is in scope, its `v` reads and writes that binding.
+ */
+export function parameterAccessor(name: string, valueName: string): t.ObjectExpression {
+  const v = () => t.identifier("v");
+  return t.objectExpression([
+    t.objectMethod("get", v(), [], t.blockStatement([t.returnStatement(t.identifier(name))])),
+    t.objectMethod("set", v(), [t.identifier(valueName)], t.blockStatement([
+      t.expressionStatement(t.assignmentExpression("=", t.identifier(name), t.identifier(valueName))),
+    ])),
+  ]);
 }
 
 function replaceInPattern(node: t.Node, name: string, member: () => t.MemberExpression): t.Node {
@@ -705,6 +775,12 @@ function replaceFunctionEnvironment(
     return local;
   };
   const getThis = () => (thisLocal ??= make("this", { kind: "this" }));
+  // An arrow's `arguments` and `new.target` are its surroundings'. At the top level of a script
+  // or module `arguments` is a free name, read when the code reaches it (it may be unbound):
+  // the local is then a function that reads it.
+  const isArrow = fn.isArrowFunctionExpression();
+  const topLevelArrow = isArrow && fn.findParent((p) => p.isFunction() && !p.isArrowFunctionExpression()) === null;
+  let newTargetLocal: PreparedLocal | null = null;
   const visitor = {
     Function(p: NodePath<t.Function>) {
       if (!p.isArrowFunctionExpression()) p.skip();
@@ -726,14 +802,25 @@ function replaceFunctionEnvironment(
     },
     Identifier(p: NodePath<t.Identifier>) {
       if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
-      if (p.scope.getBinding("arguments")) return;
-      argumentsLocal ??= make("arguments", { kind: "arguments" });
-      p.replaceWith(t.identifier(argumentsLocal.name));
+      // A binding of that name inside the function is an ordinary local. One outside it is
+      // shadowed by a function's own `arguments`, and an arrow's wrapper reads it lexically.
+      const declared = p.scope.getBinding("arguments");
+      if (declared && (declared.scope.path === fn || declared.scope.path.isDescendant(fn))) return;
+      argumentsLocal ??= make("arguments", { kind: topLevelArrow ? "argumentsReader" : "arguments" });
+      if (!topLevelArrow) {
+        p.replaceWith(t.identifier(argumentsLocal.name));
+        return;
+      }
+      // `typeof arguments` of an unbound name is "undefined", not a ReferenceError.
+      const read = (typeOf: boolean) => t.callExpression(t.identifier(argumentsLocal!.name), typeOf ? [t.booleanLiteral(true)] : []);
+      if (p.parentPath.isUnaryExpression({ operator: "typeof" })) p.parentPath.replaceWith(read(true));
+      else p.replaceWith(read(false));
     },
     MetaProperty(p: NodePath<t.MetaProperty>) {
-      if (p.node.meta.name === "new" && p.node.property.name === "target") {
-        p.replaceWith(t.unaryExpression("void", t.numericLiteral(0)));
-      }
+      if (p.node.meta.name !== "new" || p.node.property.name !== "target") return;
+      // Generators, async functions and methods are never constructed.
+      if (!isArrow) p.replaceWith(t.unaryExpression("void", t.numericLiteral(0)));
+      else p.replaceWith(t.identifier((newTargetLocal ??= make("newTarget", { kind: "newTarget" })).name));
     },
     Super(p: NodePath<t.Super>) {
       const member = p.parentPath;
@@ -779,11 +866,11 @@ function replaceFunctionEnvironment(
   };
   // Parameters are evaluated by the wrapper, which has the real `this` and `arguments`.
   fn.get("body").traverse(visitor);
-  // Parameters evaluated inside the machine (async functions with defaults) run in a helper
-  // called with the real `this` and `arguments`, but `super` is not in reach there.
+  // Parameters evaluated inside the machine (async functions with non-simple parameters) run in
+  // a helper function there, whose own `this` and `arguments` are not the function's: they use
+  // the same locals as the body (one `arguments` object, as natively).
   if (paramsInBody) {
-    const superOnly = { Function: visitor.Function, Super: visitor.Super };
-    for (const param of fn.get("params")) param.traverse(superOnly);
+    for (const param of fn.get("params")) param.traverse(visitor);
   }
 }
 

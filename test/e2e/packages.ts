@@ -44,7 +44,6 @@ export const e2ePackages: readonly E2ePackage[] = [
     // The package ships the same code twice (CommonJS and ESM); the workload loads the CJS copy.
     keepAsIs: /^streaming-iterables\/(dist\/index\.mjs|example\.js)$/,
     workload: "streaming-iterables.cjs",
-    blockedBy: "issue #11 item 1: parallelMerge's `.then(async ({ done, value }) => ...)` inside an async generator receives the generator's internal arguments (async arrow with a non-simple parameter); the lowered run hangs",
   },
   {
     id: "ix",
@@ -77,7 +76,6 @@ export const e2ePackages: readonly E2ePackage[] = [
     id: "p-map + p-queue",
     packages: ["p-map", "p-queue"],
     workload: "p-map-queue.mjs",
-    blockedBy: "issue #11 item 1: pMapKeyed's mapper `async ([key, inputResult]) => ...` inside an async function destructures the enclosing call's arguments (async arrow with a non-simple parameter): TypeError \"object is not iterable\"",
   },
   {
     id: "effection",
