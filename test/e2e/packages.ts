@@ -52,6 +52,7 @@ export const e2ePackages: readonly E2ePackage[] = [
     // are other builds of the same code.
     keepAsIs: /^ix\/.*(\.mjs|\.min\.js)$/,
     workload: "ix.cjs",
+    presetEnvRow: true,
   },
   {
     id: "js-csp",
