@@ -37,7 +37,8 @@ export function parsedRuntime(helpers: string[]): ParsedRuntime {
     let globals: string[] = [];
     traverse(file, {
       Program(path) {
-        globals = Object.keys(path.scope.globals).sort();
+        // Babel's scope model counts `arguments` as free; in the runtime it is always a function's own.
+        globals = Object.keys(path.scope.globals).filter((name) => name !== "arguments").sort();
         path.stop();
       },
     });

@@ -733,7 +733,9 @@ export class GraphBuilder {
     this.regions.push({ kind: "break", labels, breakTarget: exit, continueTarget: null, implicitBreak: true, implicitContinue: false });
     this.enter(head);
     if (isAwait) {
-      const next = t.callExpression(t.memberExpression(t.identifier(iterator.name), t.identifier("next")), []);
+      // The iterator record's `next`, read once by asyncIter: { i: iterator, n: next }.
+      const record = (key: string) => t.memberExpression(t.identifier(iterator.name), t.identifier(key));
+      const next = t.callExpression(t.memberExpression(record("n"), t.identifier("call")), [record("i")]);
       this.suspend("await", next, "for-await", node.loc, result);
       this.emit(t.expressionStatement(this.runtime("checkResult", [t.identifier(result.name)])));
     } else {
@@ -773,7 +775,7 @@ export class GraphBuilder {
   private asyncClose(iterator: Local, isThrow: t.Expression): void {
     const method = this.temp("for-await return method");
     const res = this.temp("for-await return result");
-    const it = () => t.identifier(iterator.name);
+    const it = () => t.memberExpression(t.identifier(iterator.name), t.identifier("i"));
     const call = () => t.callExpression(t.memberExpression(t.identifier(method.name), t.identifier("call")), [it()]);
     const ast = t.ifStatement(
       isThrow,

@@ -91,7 +91,10 @@ export class ExpressionLowering {
     const id = (l: Local) => t.identifier(l.name);
     const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
     const member = (l: Local, key: string) => t.memberExpression(id(l), t.identifier(key));
-    const callMethod = (args: t.Expression[]) => t.callExpression(member(method, "call"), [id(it), ...args]);
+    // `it` holds the iterator record { i: iterator, n: next method read once }.
+    const iterator = () => t.memberExpression(id(it), t.identifier("i"));
+    const iteratorMethod = (key: string) => t.memberExpression(iterator(), t.identifier(key));
+    const callMethod = (args: t.Expression[]) => t.callExpression(member(method, "call"), [iterator(), ...args]);
     const isMode = (n: number) => t.binaryExpression("===", id(mode), t.numericLiteral(n));
     const isNull = (l: Local) => t.binaryExpression("==", id(l), t.nullLiteral());
     b.statement(t.blockStatement([
@@ -99,7 +102,7 @@ export class ExpressionLowering {
       t.ifStatement(
         isMode(2),
         t.blockStatement([
-          set(method, member(it, "return")),
+          set(method, iteratorMethod("return")),
           t.ifStatement(
             isNull(method),
             t.blockStatement([set(value, t.awaitExpression(id(received))), set(returning, t.booleanLiteral(true))]),
@@ -109,10 +112,10 @@ export class ExpressionLowering {
         t.ifStatement(
           isMode(1),
           t.blockStatement([
-            set(method, member(it, "throw")),
+            set(method, iteratorMethod("throw")),
             t.ifStatement(isNull(method), t.blockStatement([
               // AsyncIteratorClose, then the TypeError.
-              set(method, member(it, "return")),
+              set(method, iteratorMethod("return")),
               t.ifStatement(t.unaryExpression("!", isNull(method)), t.blockStatement([
                 set(closeResult, t.awaitExpression(callMethod([]))),
                 t.expressionStatement(b.runtime("checkResult", [id(closeResult)])),
@@ -121,7 +124,7 @@ export class ExpressionLowering {
             ])),
             set(res, t.awaitExpression(callMethod([id(received)]))),
           ]),
-          set(res, t.awaitExpression(t.callExpression(member(it, "next"), [id(received)]))),
+          set(res, t.awaitExpression(t.callExpression(t.memberExpression(member(it, "n"), t.identifier("call")), [iterator(), id(received)]))),
         ),
       ),
     ]));

@@ -6,9 +6,13 @@
  *
  * The machine record a step function receives: `{ k, s, i, a }` — `k` the state (0 not
  * started, >0 suspended at that resume state, -1 running, -2 done), `s` the slot array,
- * `i` the iterator a sync `yield*` delegates to, `a` set by an async generator's step when
- * it suspends at an `await` rather than a `yield`. A step returns its operand; if it left
+ * `i` the iterator record a sync `yield*` delegates to, `a` set by an async generator's step
+ * when it suspends at an `await` rather than a `yield`. A step returns its operand; if it left
  * `k` at -1 it completed with that value.
+ *
+ * An iterator record (`iter`, `asyncIter`) is `{ i, n }`: the iterator and its `next` method,
+ * read once when iteration starts (the spec's GetIterator); `return` and `throw` are read from
+ * `i` each time they are needed, as the spec does.
  *
  * Sections (`// @section NAME` ... `// @end`) let the inline mode emit only what a file uses
  * (see ./sections.ts); code outside any section is always emitted.
@@ -26,7 +30,7 @@ interface Machine {
   k: number;
   s: unknown[] | null;
   f: (m: Machine, state: number, mode: number, sent: unknown) => unknown;
-  i?: Record<string, unknown> | null;
+  i?: IteratorRecord | null;
   a?: number;
   /** Async generators: the state an `await` resumes at. */
   w?: number;
@@ -38,6 +42,7 @@ interface Machine {
   onR?: ((e: unknown) => void) | null;
 }
 interface Request { m: number; v: unknown; res: (v: unknown) => void; rej: (e: unknown) => void }
+interface IteratorRecord { i: Record<string, unknown>; n: unknown }
 type Instance = new (m: Machine) => object;
 
 /* eslint-disable */
@@ -246,7 +251,7 @@ export function createRuntime(): Record<string, unknown> {
       return { value: mode === 2 ? sent : void 0, done: true };
     }
     for (;;) {
-      var inner = m.i as Record<string, unknown> | null;
+      var inner = m.i as IteratorRecord | null;
       if (inner !== null) {
         // Delegating (`yield*`): forward to the inner iterator while the outer stays running.
         var result: { done: unknown; value: unknown } | undefined;
@@ -295,24 +300,25 @@ export function createRuntime(): Record<string, unknown> {
    * One round of `yield*` for a sync generator. Returns the inner result object, or
    * undefined after switching the pending resumption (mode/sent are changed by throwing).
    */
-  function forward(m: Machine, inner: Record<string, unknown>, mode: number, sent: unknown): unknown {
+  function forward(m: Machine, inner: IteratorRecord, mode: number, sent: unknown): unknown {
+    var it = inner.i;
     var method: unknown;
     if (mode === 0) {
-      method = inner.next;
+      method = inner.n;
     } else if (mode === 1) {
-      method = inner["throw"];
+      method = it["throw"];
       if (method == null) {
         m.i = null;
         closeIterator(inner, false);
         throw noThrowMethod();
       }
     } else {
-      method = inner["return"];
+      method = it["return"];
       if (method == null) {
         return { value: sent, done: true };
       }
     }
-    return checkResult((method as (v: unknown) => unknown).call(inner, sent)) as Record<string, unknown>;
+    return checkResult((method as (v: unknown) => unknown).call(it, sent)) as Record<string, unknown>;
   }
 
   define(GeneratorPrototype, "next", function (this: unknown, v: unknown) {
@@ -330,16 +336,18 @@ export function createRuntime(): Record<string, unknown> {
   // @section iteration
   // ---- iteration helpers ----------------------------------------------------------------
 
-  function iter(x: unknown): Record<string, unknown> {
+  /** GetIterator(x, sync): the iterator record of `x`. */
+  function iter(x: unknown): IteratorRecord {
     var method = x == null ? void 0 : (x as Record<string | symbol, unknown>)[iteratorSymbol];
     if (typeof method !== "function") throw new TypeError(String(x) + " is not iterable");
     var it = method.call(x);
     if (!isObject(it)) throw new TypeError("Result of the Symbol.iterator method is not an object");
-    return it;
+    return { i: it, n: it.next };
   }
 
-  function step(it: Record<string, unknown>): unknown {
-    return checkResult((it.next as () => unknown)());
+  /** IteratorStep without the done test: the checked result of calling the recorded `next`. */
+  function step(record: IteratorRecord): unknown {
+    return checkResult((record.n as () => unknown).call(record.i));
   }
 
   function resultError(r: unknown): TypeError {
@@ -351,7 +359,8 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   /** IteratorClose. On a throw completion, errors from `return` are ignored. */
-  function closeIterator(it: Record<string, unknown>, onThrow: boolean): void {
+  function closeIterator(record: IteratorRecord, onThrow: boolean): void {
+    var it = record.i;
     if (onThrow) {
       try {
         var m = it["return"];
@@ -604,14 +613,21 @@ export function createRuntime(): Record<string, unknown> {
   rt.asyncGen = asyncGen;
   // @end
   // @section asyncIter
-  /** GetIterator(x, async): an async iterator, or a sync one adapted to the async protocol. */
-  function asyncIter(x: unknown): Record<string, unknown> {
+  /**
+   * GetIterator(x, async): the iterator record of an async iterator, or of a sync one adapted
+   * to the async protocol.
+   */
+  function asyncIter(x: unknown): IteratorRecord {
     var method = x == null ? void 0 : (x as Record<string | symbol, unknown>)[asyncIteratorSymbol];
-    if (method == null) return fromSync(iter(x));
-    if (typeof method !== "function") throw new TypeError(String(x) + " is not async iterable");
-    var it = method.call(x);
-    if (!isObject(it)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
-    return it;
+    var it: Record<string, unknown>;
+    if (method == null) {
+      it = fromSync(iter(x));
+    } else {
+      if (typeof method !== "function") throw new TypeError(String(x) + " is not async iterable");
+      it = method.call(x);
+      if (!isObject(it)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
+    }
+    return { i: it, n: it.next };
   }
 
   /**
@@ -619,29 +635,34 @@ export function createRuntime(): Record<string, unknown> {
    * does not close the sync iterator, and `throw` on an iterator without one rejects with the
    * thrown value.
    */
-  function fromSync(it: Record<string, unknown>): Record<string, unknown> {
+  function fromSync(record: IteratorRecord): Record<string, unknown> {
+    var it = record.i;
     function settle(r: unknown): Promise<unknown> {
       if (!isObject(r)) return reject.call(P, resultError(r));
       var res = r as { done: unknown; value: unknown };
       var done = !!res.done;
       return then.call(resolve.call(P, res.value), function (v: unknown) { return { value: v, done: done }; }) as Promise<unknown>;
     }
+    /** Calls a method of the sync iterator with the value only if one was passed ("if value is present"). */
+    function pass(method: unknown, args: IArguments): unknown {
+      return args.length ? (method as (v: unknown) => unknown).call(it, args[0]) : (method as () => unknown).call(it);
+    }
     return {
-      next: function (v: unknown) {
-        try { return settle((it.next as (v: unknown) => unknown).call(it, v)); } catch (e) { return reject.call(P, e); }
+      next: function () {
+        try { return settle(pass(record.n, arguments)); } catch (e) { return reject.call(P, e); }
       },
       "return": function (v: unknown) {
         try {
           var m = it["return"];
           if (m == null) return resolve.call(P, { value: v, done: true }) as Promise<unknown>;
-          return settle((m as (v: unknown) => unknown).call(it, v));
+          return settle(pass(m, arguments));
         } catch (e) { return reject.call(P, e); }
       },
       "throw": function (v: unknown) {
         try {
           var m = it["throw"];
           if (m == null) return reject.call(P, v);
-          return settle((m as (v: unknown) => unknown).call(it, v));
+          return settle(pass(m, arguments));
         } catch (e) { return reject.call(P, e); }
       },
     };
