@@ -163,7 +163,11 @@ export class ExpressionLowering {
     b.enter(forwardedReturn);
     b.returnFrom(t.memberExpression(t.identifier(res.name), t.identifier("value")));
     b.enter(finished);
-    if (want === "discard") return null;
+    if (want === "discard") {
+      // IteratorValue: the result's `value` is read (a getter may throw) even when unused.
+      b.emit(t.expressionStatement(t.memberExpression(t.identifier(res.name), t.identifier("value"))));
+      return null;
+    }
     const target = want === "value" ? b.temp("yield* result") : want;
     b.emitAssign(target, t.memberExpression(t.identifier(res.name), t.identifier("value")));
     return t.identifier(target.name);
