@@ -48,6 +48,8 @@ export function totalFunctions(tally: LoweringTally): number {
  * positive only costs a parse, a false negative would leave a function unlowered.
  */
 const MAY_SUSPEND = /\bfunction\s*\*|\basync\s*(function\b|\*|\(|\[|[\w$]+\s*(=>|\())|\byield\b|^\s*(static\s+)?\*\s*(\[[^\]\n]*\]|[\w$#]+)\s*\(/m;
+/** A package's own tests, benchmarks and examples: shipped by some, loaded by no user. */
+const NOT_RUN_BY_USERS = /\/(test|tests|__tests__|benchmarks?|examples?)\//;
 /** Files no runtime loads: source maps, type declarations, TypeScript sources. */
 const NOT_RUNTIME = /(\.map|\.d\.[cm]?ts|\.ts)$/;
 const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs"]);
@@ -180,7 +182,7 @@ export function buildLoweredTree(
   for (const file of files) {
     if (!SCRIPT_EXTENSIONS.has(extname(file)) || statSync(file).size === 0) continue;
     const relativePath = relative(targetModules, file).split(sep).join("/");
-    if (keepAsIs?.test(relativePath)) continue;
+    if (keepAsIs?.test(relativePath) || NOT_RUN_BY_USERS.test(relativePath)) continue;
     const code = readFileSync(file, "utf8");
     if (!MAY_SUSPEND.test(code)) continue;
     const lowered = lowerSource(code, file, tally, lowering);

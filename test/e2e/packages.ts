@@ -44,6 +44,7 @@ export const e2ePackages: readonly E2ePackage[] = [
     // The package ships the same code twice (CommonJS and ESM); the workload loads the CJS copy.
     keepAsIs: /^streaming-iterables\/(dist\/index\.mjs|example\.js)$/,
     workload: "streaming-iterables.cjs",
+    presetEnvRow: true,
   },
   {
     id: "ix",
@@ -77,6 +78,7 @@ export const e2ePackages: readonly E2ePackage[] = [
     id: "p-map + p-queue",
     packages: ["p-map", "p-queue"],
     workload: "p-map-queue.mjs",
+    presetEnvRow: true,
   },
   {
     id: "effection",
@@ -93,6 +95,29 @@ export const e2ePackages: readonly E2ePackage[] = [
     keepAsIs: /^itertools\/dist\/index\.js$/,
     workload: "itertools.cjs",
     presetEnvRow: true,
+  },
+  {
+    id: "wu",
+    // The package's main (dist/) is a regenerator-compiled copy; wu.js at its root is the
+    // native source the workload loads.
+    packages: ["wu"],
+    keepAsIs: /^wu\/dist\//,
+    workload: "wu.cjs",
+    presetEnvRow: true,
+  },
+  {
+    id: "yieldable-json",
+    packages: ["yieldable-json"],
+    workload: "yieldable-json.cjs",
+    presetEnvRow: true,
+  },
+  {
+    id: "co",
+    // Its file holds no generator: it drives the workload's generators and tells what a
+    // yielded value is by its shape and its constructor's name.
+    packages: ["co"],
+    workload: "co.cjs",
+    blockedBy: "issue #11 item 6: co recognises a yielded generator function by `constructor.name === \"GeneratorFunction\"`; a lowered one's constructor is Function, so co calls it as a thunk and the run never finishes",
   },
   {
     id: "redux-saga",
