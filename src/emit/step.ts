@@ -184,6 +184,11 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     ]));
   };
 
+  const stepLocals = new Set(graph.locals.map((l) => l.name));
+  /** A literal or a read of the step's own variable: evaluating it can neither throw nor write. */
+  const cannotThrowOrWrite = (e: t.Expression) =>
+    (t.isLiteral(e) && !t.isTemplateLiteral(e)) || isVoidZero(e) || (t.isIdentifier(e) && stepLocals.has(e.name));
+
   const cases: t.SwitchCase[] = [];
   cases.push(t.switchCase(num(0), load(0)));
   order.forEach((block, index) => {
@@ -247,8 +252,10 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
           helpers.add("iter");
           out.push(assign(t.memberExpression(id(names.machine), id("i")), t.callExpression(t.memberExpression(id(names.runtime), id("iter")), [operand])));
           operand = t.buildUndefinedNode();
-        } else if (!t.isIdentifier(operand) && !t.isLiteral(operand) && !isVoidZero(operand) && slots.slots > 0) {
-          // The operand is evaluated before the machine records the suspension.
+        } else if (!cannotThrowOrWrite(operand) && (slots.slots > 0 || block.handler)) {
+          // The operand is evaluated before the machine records the suspension: it may write a
+          // local the save stores, or throw into a handler of this function, which must find
+          // the machine still running (not marked suspended by `machine.k`).
           const held = t.identifier(names.caught);
           out.push(assign(held, operand));
           operand = held;

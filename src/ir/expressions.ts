@@ -457,8 +457,10 @@ export class ExpressionLowering {
       const usedKeys: t.Expression[] = [];
       for (const prop of pattern.properties) {
         if (t.isRestElement(prop)) {
+          // A property reference as target is evaluated before the rest object is made.
+          const target = t.isMemberExpression(prop.argument) ? this.member(prop.argument, true) : (prop.argument as t.LVal);
           const rest = b.runtime("objectRest", [source, t.arrayExpression(usedKeys.map((k) => t.cloneNode(k)))]);
-          this.destructure(prop.argument as t.LVal, this.holdValue(rest));
+          this.destructure(target, this.holdValue(rest));
           continue;
         }
         let key: t.Expression;
@@ -505,24 +507,43 @@ export class ExpressionLowering {
       ),
     ];
     const body: t.Statement[] = [];
+    // A target that is a property reference is evaluated before the iterator is stepped for
+    // it (spec: the reference first, then IteratorStep, the default, PutValue); a nested
+    // pattern is destructured after. The key stays as evaluated: it is converted at the put.
+    const reference = (target: t.Node): t.Node => {
+      if (!t.isMemberExpression(target)) return target;
+      let object: t.Expression | t.Super = target.object;
+      if (!t.isSuper(object)) {
+        const held = b.temp("target object");
+        body.push(set(held, object));
+        object = id(held);
+      }
+      let property = target.property;
+      if (target.computed) {
+        const held = b.temp("target key");
+        body.push(set(held, property as t.Expression));
+        property = id(held);
+      }
+      return t.memberExpression(object as t.Expression, property, target.computed);
+    };
     for (const element of pattern.elements) {
       if (element && t.isRestElement(element)) {
+        const target = reference(element.argument);
         const rest = b.temp("destructuring rest");
         body.push(set(rest, t.arrayExpression([])));
         body.push(t.whileStatement(t.unaryExpression("!", id(done)), t.blockStatement(
           stepOnce((v) => t.expressionStatement(t.callExpression(t.memberExpression(id(rest), t.identifier("push")), [v]))),
         )));
-        body.push(t.expressionStatement(t.assignmentExpression("=", element.argument as t.Identifier, id(rest))));
+        body.push(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, id(rest))));
         continue;
       }
+      const target = element ? reference(t.isAssignmentPattern(element) ? element.left : element) : null;
       const v = b.temp("destructuring element");
       body.push(set(v, t.buildUndefinedNode()));
       body.push(t.ifStatement(t.unaryExpression("!", id(done)), t.blockStatement(stepOnce((x) => set(v, x)))));
       if (!element) continue;
-      let target: t.Node = element;
       if (t.isAssignmentPattern(element)) {
         body.push(t.ifStatement(t.binaryExpression("===", id(v), t.buildUndefinedNode()), set(v, element.right)));
-        target = element.left;
       }
       body.push(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, id(v))));
     }
@@ -560,6 +581,8 @@ export class ExpressionLowering {
   private destructureElement(target: t.LVal | t.AssignmentPattern, read: t.Expression): void {
     const b = this.b;
     if (target.type === "AssignmentPattern") {
+      // A property reference as target is evaluated before the value is read and defaulted.
+      const left = t.isMemberExpression(target.left) ? this.member(target.left, true) : target.left;
       const v = this.holdValue(read);
       const fill = b.newBlock();
       const after = b.newBlock();
@@ -568,7 +591,7 @@ export class ExpressionLowering {
       b.emitAssign(b.localsByName.get((v as t.Identifier).name)!, this.value(target.right));
       b.goto(after);
       b.enter(after);
-      this.destructure(target.left as t.LVal, v);
+      this.destructure(left as t.LVal, v);
       return;
     }
     if (t.isObjectPattern(target) || t.isArrayPattern(target)) {

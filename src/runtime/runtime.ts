@@ -57,8 +57,20 @@ export function createRuntime(): Record<string, unknown> {
   var then = P.prototype.then;
   var resolve = P.resolve;
   var reject = P.reject;
+  /**
+   * Await: settles through the engine's promise. A promise whose `constructor` getter throws
+   * makes the await itself throw, at once (no tick), so `onRejected` runs synchronously then;
+   * callers must be ready for that re-entry.
+   */
   function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
-    then.call(resolve.call(P, value), onFulfilled, onRejected);
+    var promise: Promise<unknown>;
+    try {
+      promise = resolve.call(P, value) as Promise<unknown>;
+    } catch (e) {
+      onRejected(e);
+      return;
+    }
+    then.call(promise, onFulfilled, onRejected);
   }
   // A promise's resolving functions, handed out by one shared executor (no closure per call)
   // and taken at once by promiseFor.
@@ -256,9 +268,14 @@ export function createRuntime(): Record<string, unknown> {
         // Delegating (`yield*`): forward to the inner iterator while the outer stays running.
         var result: { done: unknown; value: unknown } | undefined;
         var threw = false;
+        var finished = false;
         m.k = RUNNING;
+        // The result's `done` and `value` getters run here too: what they throw goes into the
+        // generator at its `yield*`, like an error of the inner iterator's method.
         try {
           result = forward(m, inner, mode, sent) as { done: unknown; value: unknown };
+          finished = !!result.done;
+          if (finished) sent = result.value;
         } catch (e) {
           threw = true;
           sent = e;
@@ -267,11 +284,10 @@ export function createRuntime(): Record<string, unknown> {
         if (threw) {
           m.i = null;
           mode = 1;
-        } else if (!result!.done) {
+        } else if (!finished) {
           return result;
         } else {
           m.i = null;
-          sent = result!.value;
           // A forwarded return() that the inner iterator completed completes the outer too.
           if (mode !== 2) mode = 0;
         }
@@ -593,8 +609,8 @@ export function createRuntime(): Record<string, unknown> {
         m.onF = function (v: unknown) { m.k = m.w!; m.a = 0; step1(m, 0, v); drain(m); };
         m.onR = function (e: unknown) { m.k = m.w!; m.a = 0; step1(m, 1, e); drain(m); };
       }
-      awaitValue(value, m.onF, m.onR!);
       m.a = 1;
+      awaitValue(value, m.onF, m.onR!);
       return;
     }
     q.shift()!.res({ value: value, done: false });
