@@ -295,6 +295,14 @@ export class ExpressionLowering {
       case "OptionalMemberExpression":
       case "OptionalCallExpression":
         return this.optional(node);
+      case "ImportExpression": {
+        // Like call arguments: the specifier, then the options, each evaluated in order; the
+        // import itself (its ToString of the specifier included) runs after both.
+        const [source, options] = this.heldList(node.options ? [node.source, node.options] : [node.source]);
+        const lowered = t.importExpression(source!, options ?? null);
+        if (node.phase) lowered.phase = node.phase;
+        return lowered;
+      }
       default:
         throw new UnsupportedError(`a \`yield\` or \`await\` inside a ${node.type} expression (not supported yet; please report it)`);
     }
