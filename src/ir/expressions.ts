@@ -396,6 +396,8 @@ export class ExpressionLowering {
     if (t.isMemberExpression(callee)) {
       return t.callExpression(this.member(callee, false), node.arguments);
     }
+    // Babel 7's form of `import(...)`: the callee `import` is syntax, not a value to hold.
+    if (t.isImport(callee)) return t.callExpression(callee, this.args(node.arguments));
     const fn = argsSuspend ? this.hold(callee as t.Expression, "callee") : this.value(callee as t.Expression);
     return t.callExpression(fn, this.args(node.arguments));
   }

@@ -831,6 +831,9 @@ function replaceFunctionEnvironment(
         ? (member.node.property as t.Expression)
         : t.stringLiteral((member.node.property as t.Identifier).name);
       const outer = member.parentPath!;
+      if (isPatternTarget(member)) {
+        throw member.buildCodeFrameError("babel-plugin-slot-machine: `super.x` as a destructuring or for-in/of target is not supported in a lowered function (the machine reaches `super` through a helper, and a pattern cannot assign through it); assign to a local, then `super.x = local`.");
+      }
       if (outer.isAssignmentExpression() && outer.node.left === member.node) {
         superSet ??= make("super", { kind: "superSet" });
         if (outer.node.operator !== "=") {
@@ -874,3 +877,15 @@ function replaceFunctionEnvironment(
   }
 }
 
+/** True when `path` is assigned by a pattern (an element, a property value, a rest, a default's
+ * target) or by a for-in/of head, rather than by a plain `=`. */
+function isPatternTarget(path: NodePath): boolean {
+  const parent = path.parentPath;
+  if (!parent) return false;
+  const node = path.node;
+  if (parent.isArrayPattern() || parent.isRestElement()) return true;
+  if (parent.isAssignmentPattern()) return parent.node.left === node;
+  if (parent.isObjectProperty()) return parent.node.value === node && parent.parentPath.isObjectPattern();
+  if (parent.isForInStatement() || parent.isForOfStatement()) return parent.node.left === node;
+  return false;
+}
