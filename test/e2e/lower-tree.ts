@@ -15,7 +15,7 @@
  *   is what the plugin did, not what a regex guessed; and no generator or async function may
  *   remain in a file the plugin changed.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, sep } from "node:path";
 import { transformSync, types as t, type PresetItem } from "@babel/core";
 import presetEnv from "@babel/preset-env";
@@ -75,11 +75,13 @@ function sourceTypeOf(file: string): "module" | "script" | "unambiguous" {
 }
 
 /**
- * How a tree is lowered: by the plugin alone, or beside @babel/preset-env as the README's
- * setup for old targets has it (IE 11, preset-env's own generator/async transforms excluded,
- * modules left as they are so the format is kept).
+ * How a tree is lowered: by the plugin alone; beside @babel/preset-env as the README's setup
+ * for old targets has it (IE 11, preset-env's own generator/async transforms excluded, modules
+ * left as they are so the format is kept); or by the plugin with `runtime: "import"`, each
+ * file importing (ESM) or requiring (CommonJS) the one runtime module of this package, which
+ * the lowered tree links to as node_modules/babel-plugin-slot-machine.
  */
-export type Lowering = "plugin" | "preset-env";
+export type Lowering = "plugin" | "preset-env" | "runtime-import";
 
 const PRESET_ENV: PresetItem = [presetEnv, {
   targets: { ie: "11" },
@@ -103,7 +105,7 @@ export function lowerSource(code: string, filename: string, tally: LoweringTally
     compact: false,
     presets: lowering === "preset-env" ? [PRESET_ENV] : [],
     ast: true, // to check what remains, and whether "unambiguous" made it a script
-    plugins: [[plugin, { onLayout: (layout: { kind: FunctionKind }) => {
+    plugins: [[plugin, { runtime: lowering === "runtime-import" ? "import" : "inline", onLayout: (layout: { kind: FunctionKind }) => {
       lowered++;
       tally.functions[layout.kind]++;
     } }]],
@@ -127,6 +129,7 @@ export function lowerSource(code: string, filename: string, tally: LoweringTally
 function walkFiles(dir: string, found: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) continue; // the linked plugin package (runtime-import rows)
     if (entry.isDirectory()) walkFiles(path, found);
     else if (entry.isFile()) found.push(path);
   }
@@ -176,6 +179,7 @@ export function buildLoweredTree(
     for (const dependency of Object.keys(manifest.dependencies ?? {})) pending.push({ name: dependency, fromDir: dir });
   }
 
+  if (lowering === "runtime-import") symlinkSync(repoRoot, join(targetModules, "babel-plugin-slot-machine"), "dir");
   const tally = emptyTally();
   const files: string[] = [];
   walkFiles(targetModules, files);

@@ -8,7 +8,8 @@
  * first difference of every failing package, and the closing line `N passed, N failed`; exits
  * non-zero on any difference or error.
  *
- * A package with `presetEnvRow` gets a second row lowered beside @babel/preset-env.
+ * Each package is checked once per lowering in its `rows` (the plugin alone, beside
+ * @babel/preset-env, with the runtime imported), one table row each.
  * A package with `blockedBy` (a known, tracked plugin bug) is listed as skipped with its note
  * and counted in `N skipped`, unless named by `--only` or `--all` runs everything.
  *
@@ -24,6 +25,7 @@ import { buildLoweredTree, emptyTally, lowerSource, totalFunctions, type Lowerin
 import { firstDifference, operationCount, runWorkload } from "./run-workload.js";
 
 const RUN_TIMEOUT_MS = 30_000;
+const ALL_LOWERINGS: readonly Lowering[] = ["plugin", "preset-env", "runtime-import"];
 
 interface Row {
   id: string;
@@ -69,7 +71,7 @@ function describeKinds(tally: LoweringTally): string {
 function checkPackage(root: string, entry: E2ePackage, lowering: Lowering, keep: boolean): Row {
   const started = Date.now();
   const manifest = JSON.parse(readFileSync(join(root, "node_modules", entry.packages[0]!, "package.json"), "utf8")) as { version: string };
-  const id = lowering === "plugin" ? entry.id : `${entry.id} + preset-env`;
+  const id = lowering === "plugin" ? entry.id : `${entry.id} + ${lowering}`;
   const row: Row = { id, version: manifest.version, pkg: emptyTally(), workload: emptyTally(), operations: null, ok: false, detail: null, seconds: 0 };
   const outDir = mkdtempSync(join(tmpdir(), `slot-machine-e2e-${id.replace(/[^a-z0-9]+/gi, "-")}-`));
   try {
@@ -135,8 +137,7 @@ function main(): void {
       skipped.push(entry);
       continue;
     }
-    const lowerings: Lowering[] = entry.presetEnvRow ? ["plugin", "preset-env"] : ["plugin"];
-    for (const lowering of lowerings) {
+    for (const lowering of entry.rows ?? ALL_LOWERINGS) {
       const row = checkPackage(root, entry, lowering, keep);
       console.log(`${row.ok ? "ok  " : "FAIL"} ${row.id} (${row.seconds.toFixed(1)} s)`);
       if (row.detail !== null) console.log(row.detail.replace(/^/gm, "    "));
