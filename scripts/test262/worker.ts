@@ -95,6 +95,8 @@ async function decide(job: WorkerJob, send: (message: WorkerProgress) => void): 
 
 // A rejected promise nobody handles is normal in test262 code; it must not end the worker.
 process.on("unhandledRejection", () => {});
+// The parent is gone (ended or killed): nobody will read a result, so stop.
+process.on("disconnect", () => process.exit(0));
 
 process.on("message", (job: WorkerJob) => {
   const send = (message: WorkerProgress | WorkerAnswer): void => {
