@@ -2,7 +2,17 @@
  * The differential fuzzer's command line (`npm run fuzz -- [options]`):
  *
  *   --runs N           programs to check (default 300)
- *   --seed S           fast-check seed (default: random, printed so a run can be replayed)
+ *   --seed S           seed (default: random, printed so a run can be replayed); program I of
+ *                      seed S depends on S and I only, whatever the number of workers
+ *   --first I          start at program I (default 0): resume or split a long hunt
+ *   --index I          check (and reduce) program I only: the replay of a reported failure
+ *   --workers N        worker threads, one program at a time each (default: the number of
+ *                      cores; 0 checks in this thread)
+ *   --keep-going       do not stop at the first failure: list every failing program, then
+ *                      reduce the first one of each kind of failure (first differing
+ *                      trace lines, numbers blotted out)
+ *   --reduce N         with --keep-going: reduce at most N kinds (default 10; 0: none)
+ *   --depth D          statement nesting depth in function bodies (default 3; npm test uses 2)
  *   --kind K           generator | async | asyncGenerator | all (default all)
  *   --standin regenerator   lower with @babel/plugin-transform-regenerator and the async
  *                      plugins (preset-env order) instead of our plugin
@@ -17,20 +27,42 @@
  *                      helpers one site at a time and count the mutants --runs programs detect
  *   --print            print the first N generated programs (no prelude) and exit: a look at the grammar
  *
- * Prints progress; on a failure prints the shrunk program, its native and lowered traces and
- * exits 1. Exit 2 means bad arguments.
+ * Ctrl-C stops handing out programs and ends as if the run had been that long (a hunt
+ * that keeps going is ended that way). Prints progress with programs per second; on a failure prints the failing index (to replay
+ * it), then the shrunk program, its native and lowered traces, and exits 1. Exit 2 means bad
+ * arguments.
  */
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import type { FunctionKind } from "../test/fuzz/ast.js";
-import fc from "fast-check";
-import { caseArb, describeFailure, printCase, runFuzz, runnable, type Lowering } from "../test/fuzz/check.js";
+import {
+  caseAt,
+  checkIndex,
+  describeFailure,
+  failureKind,
+  failureSignature,
+  printCase,
+  reduceFailure,
+  runnable,
+  type Generation,
+  type Lowering,
+  type Reduction,
+} from "../test/fuzz/check.js";
 import { defaultShape } from "../test/fuzz/drivers.js";
 import { runMutants } from "../test/fuzz/mutants.js";
 import { FEATURES, type Feature } from "../test/fuzz/print.js";
+import type { FromWorker, ToWorker, WorkerSetup } from "../test/fuzz/worker.js";
 
 interface Args {
   runs: number;
   seed: number;
+  first: number;
+  index: number | null;
+  workers: number;
+  keepGoing: boolean;
+  reduceAtMost: number;
+  depth: number;
   kinds: readonly FunctionKind[];
   lowering: Lowering;
   es5Share: number;
@@ -42,7 +74,7 @@ interface Args {
 }
 
 function usage(problem: string): never {
-  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--without F,G] [--code] [--out FILE] [--print] [--mutants]`);
+  console.error(`fuzz: ${problem}\nusage: fuzz [--runs N] [--seed S] [--first I] [--index I] [--workers N] [--keep-going] [--reduce N] [--depth D] [--kind generator|async|asyncGenerator|all] [--standin regenerator|preset-env] [--es5 R] [--without F,G] [--code] [--out FILE] [--print] [--mutants]`);
   process.exit(2);
 }
 
@@ -50,6 +82,12 @@ function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     runs: 300,
     seed: (Date.now() ^ (process.pid << 8)) | 0,
+    first: 0,
+    index: null,
+    workers: availableParallelism(),
+    keepGoing: false,
+    reduceAtMost: 10,
+    depth: defaultShape.depth,
     kinds: defaultShape.kinds,
     lowering: "plugin",
     es5Share: 0.3,
@@ -77,6 +115,25 @@ function parseArgs(argv: readonly string[]): Args {
         break;
       case "--seed":
         args.seed = int(value());
+        break;
+      case "--first":
+        args.first = int(value());
+        break;
+      case "--index":
+        args.index = int(value());
+        break;
+      case "--workers":
+        args.workers = int(value());
+        break;
+      case "--depth":
+        args.depth = int(value());
+        if (args.depth < 1) usage("--depth needs a positive integer");
+        break;
+      case "--keep-going":
+        args.keepGoing = true;
+        break;
+      case "--reduce":
+        args.reduceAtMost = int(value());
         break;
       case "--kind": {
         const kind = value();
@@ -124,56 +181,178 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 const args = parseArgs(process.argv.slice(2));
+const generation: Generation = { shape: { ...defaultShape, kinds: args.kinds, depth: args.depth }, es5Share: args.es5Share, without: args.without };
+const first = args.index ?? args.first;
+const end = args.index === null ? args.first + args.runs : args.index + 1;
+
 if (args.print) {
-  const cases = fc.sample(caseArb({ ...defaultShape, kinds: args.kinds }, args.es5Share, args.without), { numRuns: args.runs, seed: args.seed });
-  cases.forEach((c, i) => console.log(`// ---- program ${i}${c.es5 ? " (ES5 mode)" : ""}\n${printCase(c)}`));
+  for (let index = first; index < end; index++) {
+    const c = caseAt(args.seed, index, generation);
+    console.log(`// ---- program ${index}${c.es5 ? " (ES5 mode)" : ""}\n${printCase(c)}`);
+  }
   process.exit(0);
 }
+const workerCount = args.index !== null ? 0 : Math.min(args.workers, args.runs);
 console.log(
-  `fuzz: ${args.runs} programs, seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : `${args.lowering} stand-in`}, ES5 share ${args.es5Share}${args.without.length > 0 ? `, without ${args.without.join(",")}` : ""}`,
+  `fuzz: programs ${first}..${end - 1} of seed ${args.seed}, kinds ${args.kinds.join("/")}, lowering ${args.lowering === "plugin" ? "babel-plugin-slot-machine" : `${args.lowering} stand-in`}, ES5 share ${args.es5Share}${args.without.length > 0 ? `, without ${args.without.join(",")}` : ""}, ${workerCount === 0 ? "in this thread" : `${workerCount} worker thread${workerCount === 1 ? "" : "s"}`}${args.keepGoing ? ", keep going" : ""}`,
 );
 const started = Date.now();
+const seconds = (): string => ((Date.now() - started) / 1000).toFixed(1);
+
 if (args.mutants) {
   const report = await runMutants({
     programs: args.runs,
     seed: args.seed,
-    shape: { ...defaultShape, kinds: args.kinds },
-    es5Share: args.es5Share,
-    without: args.without,
+    generation,
     onMutant: (done, total, killed) => {
       if (done % 20 === 0 || done === total) console.log(`  ${done}/${total} mutants, ${killed} killed`);
     },
   });
-  console.log(`mutants: ${report.killed} of ${report.sites.length} killed by ${report.programs} programs (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`mutants: ${report.killed} of ${report.sites.length} killed by ${report.programs} programs (${seconds()} s)`);
   for (const site of report.survivors) console.log(`  survived: ${site.from} -> ${site.to} in ${site.helper.slice(0, 40)}... at ${site.index}: ${site.context}`);
   process.exit(0);
 }
-const report = await runFuzz({
-  runs: args.runs,
-  seed: args.seed,
-  lowering: args.lowering,
-  shape: { ...defaultShape, kinds: args.kinds },
-  es5Share: args.es5Share,
-  without: args.without,
-  onRun: (index) => {
-    if ((index + 1) % 50 === 0) process.stdout.write(`  ${index + 1} property runs (programs and shrink attempts, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-  },
-});
 
-if (!report.failed) {
-  console.log(`fuzz: ${report.numRuns} programs, no divergence (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+/** A checker: this thread, or one worker thread; both answer one message at a time. */
+interface Checker {
+  check(index: number): Promise<Extract<FromWorker, { type: "checked" }>>;
+  reduce(index: number): Promise<Reduction>;
+  close(): Promise<void>;
+}
+
+const setup: WorkerSetup = { seed: args.seed, generation, lowering: args.lowering, shrinkBudget: 300, minimizeBudget: 400 };
+
+function inThread(): Checker {
+  return {
+    async check(index) {
+      const verdict = await checkIndex(args.seed, index, generation, args.lowering);
+      return { type: "checked", index, ok: verdict.ok, signature: failureSignature(verdict), kind: failureKind(verdict), reason: verdict.ok ? null : (verdict.reason.split("\n")[0] ?? "") };
+    },
+    reduce: (index) => reduceFailure(args.seed, index, generation, args.lowering, setup),
+    close: async () => undefined,
+  };
+}
+
+function workerThread(): Checker {
+  const worker = new Worker(new URL("../test/fuzz/worker.js", import.meta.url), { workerData: setup });
+  let pending: ((message: FromWorker) => void) | null = null;
+  worker.on("message", (message: FromWorker) => {
+    const resolve = pending;
+    pending = null;
+    resolve?.(message);
+  });
+  worker.on("error", (error) => {
+    console.error(`fuzz: a worker thread died: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });
+  const ask = (message: ToWorker): Promise<FromWorker> =>
+    new Promise((resolve) => {
+      pending = resolve;
+      worker.postMessage(message);
+    });
+  return {
+    async check(index) {
+      const answer = await ask({ type: "check", index });
+      if (answer.type !== "checked") throw new Error("worker answered out of turn");
+      return answer;
+    },
+    async reduce(index) {
+      const answer = await ask({ type: "reduce", index });
+      if (answer.type !== "reduced") throw new Error("worker answered out of turn");
+      return answer.reduction;
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+const checkers = workerCount === 0 ? [inThread()] : Array.from({ length: workerCount }, workerThread);
+
+// Hand out indices in order to whichever checker is free. Without --keep-going, once a program
+// fails no index above it is handed out, and the lowest failing index is the one reported:
+// the same one a single thread checking in order would have stopped at.
+const failures = new Map<number, { signature: string; kind: string; reason: string }>();
+let nextIndex = first;
+let checked = 0;
+let lastReport = Date.now();
+// Ctrl-C (SIGINT) ends a hunt cleanly: no new programs, the ones in flight finish, then the
+// summary and the reductions as if the run had been that long.
+let interrupted = false;
+process.once("SIGINT", () => {
+  interrupted = true;
+  console.log("fuzz: interrupted; finishing the programs in flight");
+});
+const stopAt = (): number => (interrupted ? nextIndex : args.keepGoing || failures.size === 0 ? end : Math.min(...failures.keys()));
+const progress = (): void => {
+  const elapsed = (Date.now() - started) / 1000;
+  console.log(`  ${checked}/${end - first} programs, ${(checked / elapsed).toFixed(2)} programs/s, ${failures.size} failing (${elapsed.toFixed(0)} s)`);
+};
+await Promise.all(
+  checkers.map(async (checker) => {
+    while (nextIndex < stopAt()) {
+      const index = nextIndex++;
+      const answer = await checker.check(index);
+      checked++;
+      if (!answer.ok) {
+        failures.set(index, { signature: answer.signature ?? "?", kind: answer.kind ?? "?", reason: answer.reason ?? "?" });
+        console.log(`  program ${index} fails: ${answer.kind ?? "?"}  (replay: --seed ${args.seed} --index ${index})`);
+      }
+      if (Date.now() - lastReport > 15_000) {
+        lastReport = Date.now();
+        progress();
+      }
+    }
+  }),
+);
+const rate = `${(checked / ((Date.now() - started) / 1000)).toFixed(2)} programs/s`;
+
+if (failures.size === 0) {
+  console.log(`fuzz: ${checked} programs (${first}..${first + checked - 1}), no divergence (${seconds()} s, ${rate})`);
+  await Promise.all(checkers.map((c) => c.close()));
   process.exit(0);
 }
-if (report.verdict === null || report.verdict.ok) {
-  console.log(`fuzz: failed after ${report.numRuns} programs, but the shrunk case passes when re-run (flaky?) — seed ${args.seed}, path ${String(report.path)}`);
-  process.exit(1);
+
+// Reduce the first failing program of each kind of failure (only the first one without
+// --keep-going), spread over the checkers.
+const firstOfEach = new Map<string, number>();
+for (const index of [...failures.keys()].sort((a, b) => a - b)) {
+  const { kind } = failures.get(index) as { kind: string };
+  if (!firstOfEach.has(kind)) firstOfEach.set(kind, index);
 }
-console.log(
-  `fuzz: failed after ${report.numRuns} programs; fast-check shrank it ${report.numShrinks} times, the tree minimizer ${report.minimizeSteps} more (${report.minimizeChecks} checks) (seed ${args.seed}, path ${String(report.path)})`,
+const toReduce = args.keepGoing ? [...firstOfEach.values()].slice(0, args.reduceAtMost) : [Math.min(...failures.keys())];
+console.log(`fuzz: ${failures.size} of ${checked} programs failed (${seconds()} s, ${rate}); reducing program${toReduce.length === 1 ? "" : "s"} ${toReduce.join(", ")}`);
+if (args.keepGoing) {
+  for (const [kind, index] of firstOfEach) {
+    const all = [...failures].filter(([, f]) => f.kind === kind).map(([i]) => i).sort((a, b) => a - b);
+    console.log(`  ${kind}: ${all.length} program${all.length === 1 ? "" : "s"} (${all.slice(0, 20).join(", ")}${all.length > 20 ? ", ..." : ""}); first ${index}`);
+  }
+}
+const queue = [...toReduce];
+const reductions = new Map<number, Reduction>();
+await Promise.all(
+  checkers.map(async (checker) => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) reductions.set(index, await checker.reduce(index));
+  }),
 );
-console.log(describeFailure(report.verdict, args.code));
-if (args.out !== null) {
-  writeFileSync(args.out, runnable(report.verdict.code));
-  console.log(`fuzz: full program written to ${args.out}`);
+await Promise.all(checkers.map((c) => c.close()));
+let flaky = false;
+for (const index of toReduce) {
+  const reduction = reductions.get(index) as Reduction;
+  if (reduction.verdict.ok) {
+    console.log(`fuzz: program ${index} failed, but passes when checked again (flaky?) — --seed ${args.seed} --index ${index}`);
+    flaky = true;
+    continue;
+  }
+  console.log(
+    `\nfuzz: program ${index} (--seed ${args.seed} --index ${index}); fast-check shrank it ${reduction.numShrinks} times (${reduction.shrinkChecks} checks), the tree minimizer ${reduction.minimizeSteps} more (${reduction.minimizeChecks} checks)`,
+  );
+  console.log(describeFailure(reduction.verdict, args.code));
+  if (args.out !== null) {
+    const file = toReduce.length === 1 ? args.out : args.out.replace(/(\.js)?$/, `-${index}.js`);
+    writeFileSync(file, runnable(reduction.verdict.code));
+    console.log(`fuzz: full program written to ${file}`);
+  }
 }
+void flaky;
 process.exit(1);

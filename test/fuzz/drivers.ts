@@ -37,17 +37,25 @@ export const defaultShape: ProgramShape = {
   maxFunctions: 3,
 };
 
+/** `arb` in one draw of four, else null (null first, so shrinking goes there). */
+function rarely<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
+}
+
 export function funcArb(shape: ProgramShape): fc.Arbitrary<FuncDef> {
   return fc.record({
     kind: fc.constantFrom(...shape.kinds),
     defaultParam: fc.option(exprArb(1), { nil: null, freq: 3 }),
     asMethod: fc.boolean(),
+    paramClosure: rarely(fc.record({ redeclare: fc.boolean() })),
+    shadow: rarely(fc.nat({ max: 15 })),
     body: blockArb(shape.depth, 4),
   });
 }
 
 export function programArb(shape: ProgramShape = defaultShape): fc.Arbitrary<FuzzProgram> {
   return fc.record({
+    shadows: fc.oneof({ weight: 2, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.array(fc.nat({ max: 15 }), { minLength: 1, maxLength: 2 }) }),
     funcs: fc.array(fc.record({ def: funcArb(shape), drives: fc.array(driveArb, { minLength: 1, maxLength: 2 }) }), {
       minLength: 1,
       maxLength: shape.maxFunctions,

@@ -55,6 +55,7 @@ export function exprArb(depth: number): fc.Arbitrary<Expr> {
       { weight: 1, arbitrary: fc.record({ k: fc.constant("method" as const), a: sub, b: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("optional" as const), c: sub, a: sub }) },
       { weight: 1, arbitrary: fc.record({ k: fc.constant("superCall" as const), a: sub }) },
+      { weight: 1, arbitrary: fc.record({ k: fc.constant("asyncArrow" as const), params: fc.nat({ max: 15 }), reads: fc.nat({ max: 15 }), a: sub }) },
     );
   }
   memo.set(depth, built);

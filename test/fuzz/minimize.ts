@@ -26,8 +26,8 @@ type JsonObject = { [key: string]: Json };
 const EXPR_FIELDS = ["e", "l", "r", "c", "t", "f", "a", "b", "key", "arg", "init", "dflt", "disc", "test", "defaultParam"];
 /** Fields that hold a block ({ decls, body }) inside a statement. */
 const BLOCK_FIELDS = ["t", "f", "body", "b", "handler", "finalizer"];
-const EXPR_KINDS = new Set(["num", "read", "bin", "logic", "cond", "suspend", "call", "assign", "update", "tpl", "objKey", "callClosure", "context", "reenter", "spread", "method", "optional", "superCall"]);
-const NULLABLE = new Set(["f", "handler", "finalizer", "defaultParam", "defaultAt", "write"]);
+const EXPR_KINDS = new Set(["num", "read", "bin", "logic", "cond", "suspend", "call", "assign", "update", "tpl", "objKey", "callClosure", "context", "reenter", "spread", "method", "optional", "superCall", "asyncArrow"]);
+const NULLABLE = new Set(["f", "handler", "finalizer", "defaultParam", "defaultAt", "write", "paramClosure", "shadow"]);
 
 function isObject(value: Json): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -116,11 +116,12 @@ function* candidates(root: Json): Generator<Json> {
   for (const path of paths) {
     const key = path[path.length - 1];
     if (key === undefined) continue;
-    // Replace an expression by a subexpression or by 0.
+    // Replace an expression by a subexpression or by 0. An array element is a statement,
+    // never an expression, even when its tag is one both share (`assign`).
     const variants: Json[] = [];
     edit(path, (parent) => {
       const node = (parent as Record<string | number, Json>)[key] as Json;
-      if (!isExpr(node)) return false;
+      if (Array.isArray(parent) || !isExpr(node)) return false;
       for (const field of EXPR_FIELDS) {
         const child = node[field];
         if (child !== undefined && isExpr(child)) {

@@ -13,12 +13,9 @@
  * program whose unmutated lowering already diverges is left out of the sample, so a kill is
  * always caused by the mutation.
  */
-import fc from "fast-check";
 import { lowerWith, runProgram, standInPlugins } from "../harness/index.js";
 import type { PluginItem } from "@babel/core";
-import { caseArb, printCase, runnable } from "./check.js";
-import type { ProgramShape } from "./drivers.js";
-import type { Feature } from "./print.js";
+import { caseAt, printCase, runnable, type Generation } from "./check.js";
 
 export interface MutationSite {
   /** The helper function's line (Babel prints each inlined helper on one line). */
@@ -82,12 +79,10 @@ function helperLines(lowered: string): string[] {
 export async function runMutants(options: {
   programs: number;
   seed: number;
-  shape: ProgramShape;
-  es5Share: number;
-  without?: readonly Feature[];
+  generation: Generation;
   onMutant?: (done: number, total: number, killed: number) => void;
 }): Promise<MutationReport> {
-  const cases = fc.sample(caseArb(options.shape, options.es5Share, options.without ?? []), { numRuns: options.programs, seed: options.seed });
+  const cases = Array.from({ length: options.programs }, (_, index) => caseAt(options.seed, index, options.generation));
   const sample: { lowered: string; native: string[] }[] = [];
   for (const c of cases) {
     const code = printCase(c);

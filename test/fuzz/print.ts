@@ -27,8 +27,42 @@ import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Step, Stmt
  * Syntax a run can leave out, so a hunt can get past a known, already-reported failure:
  * each one prints the same ES5 fallback that ES5 mode uses for it (`labelled-jumps`, which
  * is ES5, instead keeps only jumps that need no label: to the innermost loop or switch).
+ * The shapes of issue #11 print, when left out, only the expression they carry (or a plain
+ * `yield*`/iterator for `logged-iterators`, nothing for `shadow-globals`):
+ * - `async-arrows`: async arrows with rest/default/destructured parameters reading the
+ *   enclosing function's `arguments`, `this`, `super`, `new.target`;
+ * - `rebinding-functions`: function declarations assigning to their own or each other's name;
+ * - `shadow-globals`: harmless top-level and function-level declarations named `Symbol`,
+ *   `Promise`, `Object`, `Array`, `TypeError`, `WeakMap`;
+ * - `fn-names`: anonymous functions/classes/arrows as destructuring defaults and assigned
+ *   values, `.name` traced;
+ * - `class-members`: static, private, computed members, accessors holding async arrows,
+ *   generator/async/async-generator methods in classes and object literals;
+ * - `tdz`: reads of let/const/class bindings before initialization;
+ * - `logged-iterators`: `yield*`, for-of and for-await over iterators that trace every
+ *   property read and call;
+ * - `param-closures`: a closure in a parameter default over a parameter the body reassigns;
+ * - `class-keys`: suspensions and `super` in a class's computed keys and `extends` clause,
+ *   which are evaluated in the enclosing function (left out, they print without either).
  */
-export type Feature = "patterns" | "templates" | "computed-keys" | "for-of" | "for-await" | "yield-star" | "labelled-jumps" | "default-params";
+export type Feature =
+  | "patterns"
+  | "templates"
+  | "computed-keys"
+  | "for-of"
+  | "for-await"
+  | "yield-star"
+  | "labelled-jumps"
+  | "default-params"
+  | "async-arrows"
+  | "rebinding-functions"
+  | "shadow-globals"
+  | "fn-names"
+  | "class-members"
+  | "tdz"
+  | "logged-iterators"
+  | "param-closures"
+  | "class-keys";
 export const FEATURES: readonly Feature[] = [
   "patterns",
   "templates",
@@ -38,6 +72,64 @@ export const FEATURES: readonly Feature[] = [
   "yield-star",
   "labelled-jumps",
   "default-params",
+  "async-arrows",
+  "rebinding-functions",
+  "shadow-globals",
+  "fn-names",
+  "class-members",
+  "tdz",
+  "logged-iterators",
+  "param-closures",
+  "class-keys",
+];
+
+/**
+ * Harmless top-level declarations shadowing globals the runtime uses: the program itself
+ * never reads these names (the prelude reads the intrinsics it captured), so natively they
+ * change nothing; a runtime that reads the name finds the user's binding, or its temporal
+ * dead zone. `es5`: printable in ES5 mode.
+ */
+const TOP_SHADOWS: readonly { names: readonly string[]; code: string; es5: boolean }[] = [
+  { names: ["Symbol"], code: "var Symbol = globalThis.Symbol;", es5: true },
+  { names: ["Promise"], code: "let Promise = globalThis.Promise;", es5: false },
+  { names: ["Object"], code: "const Object = globalThis.Object;", es5: false },
+  { names: ["Array"], code: "var Array = globalThis.Array;", es5: true },
+  { names: ["TypeError"], code: "let TypeError = globalThis.TypeError;", es5: false },
+  { names: ["WeakMap"], code: "const WeakMap = globalThis.WeakMap;", es5: false },
+  { names: ["Symbol"], code: "let Symbol = globalThis.Symbol;", es5: false },
+  { names: ["Promise"], code: "var Promise = globalThis.Promise;", es5: true },
+  {
+    names: ["Promise"],
+    code: "let Promise = (function (P) { function Promise(run) { return new P(run); } Promise.resolve = function (v) { return P.resolve(v); }; Promise.reject = function (e) { return P.reject(e); }; Promise.prototype = P.prototype; return Promise; })(globalThis.Promise);",
+    es5: false,
+  },
+  { names: ["Symbol"], code: "var Symbol = { iterator: globalThis.Symbol.iterator, asyncIterator: globalThis.Symbol.asyncIterator };", es5: true },
+  { names: ["Array"], code: "let Array = class Array extends globalThis.Array {};", es5: false },
+  { names: ["Object"], code: "var Object = globalThis.Object;", es5: true },
+  { names: ["TypeError"], code: "var TypeError = function TypeError(message) { return new globalThis.TypeError(message); };", es5: true },
+  { names: ["WeakMap"], code: "var WeakMap = void 0;", es5: true },
+  { names: ["Promise"], code: "class Promise extends globalThis.Promise {}", es5: false },
+  { names: ["Array", "Symbol"], code: "const Array = globalThis.Array, Symbol = globalThis.Symbol;", es5: false },
+];
+
+/** The same, first in a function body: values the program never reads. */
+const FUNCTION_SHADOWS: readonly { code: string; es5: boolean }[] = [
+  { code: "function Object() { return 0; }", es5: true },
+  { code: "var Symbol;", es5: true },
+  { code: "let TypeError = 0;", es5: false },
+  { code: "const Array = null;", es5: false },
+  { code: "var WeakMap = void 0;", es5: true },
+  { code: "let Promise = globalThis.Promise;", es5: false },
+  { code: "class Object {}", es5: false },
+  { code: 'var Symbol = { iterator: "@@iterator" };', es5: true },
+  { code: "function Symbol() {}", es5: true },
+  { code: "var TypeError = function TypeError() {};", es5: true },
+  { code: "let Array = 0, Object = 0;", es5: false },
+  { code: "var Promise = globalThis.Promise;", es5: true },
+  { code: "const WeakMap = null;", es5: false },
+  { code: "function Array() {}", es5: true },
+  { code: "let Symbol = undefined;", es5: false },
+  { code: "var Object = void 0;", es5: true },
 ];
 
 export interface PrintOptions {
@@ -116,6 +208,17 @@ class Printer {
   program(program: FuzzProgram): string {
     const out: string[] = [];
     const infos: FnInfo[] = program.funcs.map((f, i) => ({ name: functionName(f.def.kind, i), kind: f.def.kind }));
+    if (!this.without("shadow-globals")) {
+      const declared = new Set<string>();
+      const usable = TOP_SHADOWS.filter((shadow) => shadow.es5 || !this.options.es5);
+      for (const pick of program.shadows ?? []) {
+        const shadow = usable[pick % usable.length] as (typeof usable)[number];
+        if (shadow.names.some((name) => declared.has(name))) continue;
+        shadow.names.forEach((name) => declared.add(name));
+        out.push(shadow.code);
+      }
+      if (declared.size > 0) out.push("");
+    }
     program.funcs.forEach((f, i) => {
       out.push(this.func(f.def, infos[i] as FnInfo, infos.slice(0, i)), "");
     });
@@ -135,23 +238,39 @@ class Printer {
     const fn: FnCtx = { kind: def.kind, earlier, targets: [], method: asMethod };
     const star = def.kind === "async" ? "" : "*";
     const asyncKw = def.kind === "generator" ? "" : "async ";
-    const p0: Binding = { name: "p0", read: "p0", assignable: false };
+    // With a closure in a parameter default over p0, the body may reassign p0 and read it
+    // through the closure (`pc()`), or write it through one (`pw(v)`).
+    const paramClosure = def.paramClosure ?? null;
+    const closing = paramClosure !== null && this.has("default-params") && this.has("param-closures");
+    const p0: Binding = { name: "p0", read: "p0", assignable: closing };
     const p1: Binding = { name: "p1", read: "p1", assignable: false };
     let params = "p0, p1";
     if (def.defaultParam !== null && this.has("default-params")) {
       const cx: ExprCtx = { env: { bindings: [p0], hidden: new Set() }, fn, suspend: false, closures: false };
       params = `p0, p1 = ${this.expr(def.defaultParam, cx)}`;
     }
+    if (closing) params += ", pc = () => p0, pw = (v) => (p0 = v)";
     const kw = es5 ? "var" : "let";
+    const closures: Binding[] = closing
+      ? [
+          { name: "pc", read: "pc()", assignable: false },
+          { name: "pw", read: "pw(7)", assignable: false },
+        ]
+      : [];
     const env: Env = {
-      bindings: [p0, p1, ...SHARED.map((name) => ({ name, read: name, assignable: true }))],
+      bindings: [p0, p1, ...closures, ...SHARED.map((name) => ({ name, read: name, assignable: true }))],
       hidden: new Set(),
     };
-    const lines = [
-      asMethod ? `${asyncKw}${star}${info.name}(${params}) {` : `${asyncKw}function${star} ${info.name}(${params}) {`,
-      `  ${kw} a = p0, b = p1, c = 3;`,
-      `  ${es5 ? "var" : "const"} fns = [];`,
-    ];
+    const lines = [asMethod ? `${asyncKw}${star}${info.name}(${params}) {` : `${asyncKw}function${star} ${info.name}(${params}) {`];
+    const shadowPick = def.shadow ?? null;
+    if (shadowPick !== null && !this.without("shadow-globals")) {
+      const usable = FUNCTION_SHADOWS.filter((shadow) => shadow.es5 || !es5);
+      lines.push(`  ${(usable[shadowPick % usable.length] as (typeof usable)[number]).code}`);
+    }
+    // `var p0;` in a body with parameter expressions is a second binding, which starts with
+    // the parameter's value and which the default's closure does not see.
+    if (closing && paramClosure.redeclare) lines.push("  var p0;");
+    lines.push(`  ${kw} a = p0, b = p1, c = 3;`, `  ${es5 ? "var" : "const"} fns = [];`);
     // Body declarations get their own braces: `let a` may not redeclare the top-level `let a`.
     const body = def.body.decls.length > 0 && !es5 ? [`{`, ...indent(this.block(def.body, env, fn)), `}`] : this.block(def.body, env, fn);
     lines.push(...indent(body), "}");
@@ -340,8 +459,210 @@ class Printer {
         }
         return [es5 ? `fns.push(function (v) ${body});` : `fns.push((v) => ${body});`];
       }
+      case "rebind":
+        return this.has("rebinding-functions") ? this.rebind(s, cx) : [`${this.expr(s.e, cx)};`];
+      case "fnName":
+        return this.has("fn-names") ? this.fnName(s, cx) : [`${this.expr(s.e, cx)};`];
+      case "classMembers":
+        return this.has("class-members") ? this.classMembers(s, cx) : [`${this.expr(s.e, cx)};`];
+      case "tdz":
+        return this.has("tdz") ? this.tdz(s, cx) : [`${this.expr(s.e, cx)};`];
       default:
         return assertNever(s);
+    }
+  }
+
+  /** Function declarations that assign to their own name or to each other's. */
+  private rebind(s: Extract<Stmt, { k: "rebind" }>, cx: ExprCtx): string[] {
+    const id = this.id();
+    const [h, j] = [`h${id}`, `j${id}`];
+    const e = this.expr(s.e, cx);
+    const numberOr = (name: string): string => `(typeof ${name} === "number" ? ${name} : typeof ${name})`;
+    let lines: string[];
+    switch (s.form % 4) {
+      case 0:
+        // The issue's shape: `function f() { f = 42; } f(); yield f;`
+        lines = [`function ${h}() { ${h} = ${id}; return 1; }`, `print("r${id}", ${h}(), ${e}, ${numberOr(h)});`];
+        break;
+      case 1:
+        lines = [
+          `function ${h}() { ${j} = ${id}; return 1; }`,
+          `function ${j}() { ${h} = function () { return 5; }; return 2; }`,
+          `print("r${id}", ${h}(), ${e}, ${numberOr(j)}, ${numberOr(h)});`,
+        ];
+        break;
+      case 2:
+        lines = [
+          `function ${h}() { ${j} = ${id}; return 1; }`,
+          `function ${j}() { ${h} = function () { return 5; }; return 2; }`,
+          `print("r${id}", ${j}(), ${e}, ${h}(), ${numberOr(j)});`,
+        ];
+        break;
+      default:
+        // Reassigned to another function, called again after the suspension.
+        lines = [`function ${h}(v) { ${h} = function (w) { return w + 7; }; return v + 1; }`, `print("r${id}", ${h}(1), ${e}, ${h}(2));`];
+    }
+    // Half of them in a block of their own (block-level function declarations).
+    return (s.form >> 2) % 2 === 1 ? ["{", ...indent(lines), "}"] : lines;
+  }
+
+  /** An anonymous function in a destructuring default or assignment; its `.name` traced. */
+  private fnName(s: Extract<Stmt, { k: "fnName" }>, cx: ExprCtx): string[] {
+    const id = this.id();
+    const n = `fn${id}`;
+    const e = this.expr(s.e, cx);
+    const anonymous = ["function () {}", "() => 0", "class {}", "function* () {}", "async () => 0", "async function () {}"];
+    const value = anonymous[(s.form >> 3) % anonymous.length] as string;
+    const show = `print("nm${id}", ${n}.name, typeof ${n});`;
+    switch (s.form % 8) {
+      case 0:
+        return ["{", `  let [${n} = ${value}, x${id} = ${e}] = [];`, `  ${show}`, `  print("nm${id}", x${id});`, "}"];
+      case 1:
+        return ["{", `  const { [${e}]: ${n} = ${value} } = {};`, `  ${show}`, "}"];
+      case 2:
+        return ["{", `  let ${n};`, `  [${n} = ${value}] = [void ${e}];`, `  ${show}`, "}"];
+      case 3:
+        return ["{", `  let ${n};`, `  ({ k: ${n} = ${value} } = { k: void ${e} });`, `  ${show}`, "}"];
+      case 4:
+        // A comma expression is not a named evaluation: the name stays "".
+        return ["{", `  let ${n} = (${e}, ${value});`, `  ${show}`, "}"];
+      case 5:
+        return ["{", `  let ${n};`, `  ${n} = ${value};`, `  print("nm${id}", ${e});`, `  ${show}`, "}"];
+      case 6: {
+        // The issue's `for await (const [fn = function () {}] of xs)`, and its for-of neighbour.
+        const head = cx.fn.kind !== "generator" && this.has("for-await") ? "for await" : "for";
+        return [`${head} (const [${n} = ${value}] of [[void ${e}]]) {`, `  ${show}`, "}"];
+      }
+      default:
+        return ["{", `  let { ${n} = ${value} } = { ${n}: void ${e} };`, `  ${show}`, "}"];
+    }
+  }
+
+  /** `(await x)` where the function may await, else `settle(x, tag)`: the value traced later. */
+  private awaitOrSettle(promise: string, tag: string, cx: ExprCtx): string {
+    return cx.suspend && cx.fn.kind !== "generator" ? `(await ${promise})` : `settle(${promise}, "${tag}")`;
+  }
+
+  /** A class and an object literal with the member kinds `members` picks, then used. */
+  private classMembers(s: Extract<Stmt, { k: "classMembers" }>, cx: ExprCtx): string[] {
+    const id = this.id();
+    const [K, o, key, lkey] = [`K${id}`, `o${id}`, `ck${id}`, `lk${id}`];
+    const has = (bit: number): boolean => ((s.members >> bit) & 1) === 1;
+    // Member bodies are functions of their own: no suspension of the enclosing function, no
+    // `super` (the class has no base), no calls of closures.
+    const memberCx: ExprCtx = { env: cx.env, fn: { ...cx.fn, method: false }, suspend: false, closures: false };
+    const body = (): string => this.expr(s.e, memberCx);
+    // Computed keys and the heritage are evaluated where the class is defined: they may suspend.
+    const keyCx: ExprCtx = this.has("class-keys") ? cx : { ...cx, suspend: false, fn: { ...cx.fn, method: false } };
+    const members: string[] = [];
+    const uses: string[] = [];
+    if (has(0)) {
+      members.push(`static s = ${id % 7};`, `static async sm(x) { return this.s + x + ${body()}; }`);
+      uses.push(this.awaitOrSettle(`${K}.sm(1)`, `k${id}.sm`, cx));
+    }
+    if (has(1)) {
+      members.push(`#p = ${id % 5};`, `#priv(x) { return this.#p + x; }`, `pp(x) { return this.#priv(x) + ${body()}; }`);
+      uses.push(`${o}.pp(2)`);
+    }
+    if (has(2)) {
+      // The key is evaluated when the class is, in the enclosing function: it may suspend.
+      members.push(`[(${key} = ${this.expr(s.e, keyCx)})]() { return ${body()}; }`);
+      uses.push(`${o}[${key}]()`);
+    }
+    if (has(3)) {
+      // Non-simple parameters only with async-arrows (their own feature).
+      const arrows = this.has("async-arrows");
+      members.push(
+        arrows ? `get g() { return async (x = arguments.length, ...r) => x + r.length + ${body()}; }` : `get g() { return async (x) => x + arguments.length + ${body()}; }`,
+        arrows ? `set g(v) { this.h = async ({ y } = { y: v }) => y + ${body()}; }` : `set g(v) { this.h = async (y) => v + ${body()}; }`,
+        `static get sg() { return async () => this === ${K} ? 1 : 2; }`,
+      );
+      uses.push(`settle(${o}.g(), "k${id}.g")`, `(${o}.g = 3)`, this.awaitOrSettle(`${o}.h()`, `k${id}.h`, cx), `settle(${K}.sg(), "k${id}.sg")`);
+    }
+    if (has(4)) {
+      members.push(`*gen(x) { yield x; yield ${body()}; return arguments.length; }`, `static *["g" + ${id}](x) { yield* [x, ${body()}]; }`);
+      uses.push(`drain(${o}.gen(5))`, `drain(${K}["g" + ${id}](6))`);
+    }
+    if (has(5)) {
+      members.push(`async am(x) { return (await x) + ${body()}; }`, `async *ag(x) { yield x; yield await ${body()}; }`);
+      uses.push(this.awaitOrSettle(`${o}.am(7)`, `k${id}.am`, cx), `adrain(${o}.ag(8), "k${id}.ag")`);
+    }
+    const lines = [`let ${key}, ${lkey};`];
+    let heritage = "";
+    if (has(7)) {
+      lines.push(`class B${id} { base() { return ${id}; } }`);
+      heritage = ` extends (${this.expr(s.e, keyCx)}, B${id})`;
+      uses.push(`${o}.base()`);
+    }
+    lines.push(`class ${K}${heritage} {`, ...indent(members), "}", `const ${o} = new ${K}();`);
+    if (has(6)) {
+      lines.push(
+        `const l${id} = {`,
+        `  v: ${id},`,
+        `  *[(${lkey} = "m" + ${this.expr(s.e, keyCx)})](x) { yield x; yield ${body()}; },`,
+        `  async am(x) { return x + ${body()}; },`,
+        `  async *["a" + "g"]() { yield ${body()}; },`,
+        `  get g() { return async () => this.v; },`,
+        `};`,
+      );
+      uses.push(`drain(l${id}[${lkey}](1))`, this.awaitOrSettle(`l${id}.am(2)`, `k${id}.lam`, cx), `adrain(l${id}.ag(), "k${id}.lag")`, `settle(l${id}.g(), "k${id}.lg")`);
+    }
+    lines.push(`print("k${id}", typeof ${K}${uses.map((u) => `, ${u}`).join("")});`);
+    return ["{", ...indent(lines), "}"];
+  }
+
+  /** A read of a let/const/class binding before its initialization, caught and traced. */
+  private tdz(s: Extract<Stmt, { k: "tdz" }>, cx: ExprCtx): string[] {
+    const id = this.id();
+    const [z, r, err] = [`z${id}`, `r${id}`, `e${id}`];
+    const e = this.expr(s.e, cx);
+    const kw = (s.form >> 3) % 2 === 1 ? "const" : "let";
+    const caught = (lines: string[]): string[] => ["try {", ...indent(lines), `} catch (${err}) { print("tz${id}", ex(${err})); }`];
+    switch (s.form % 8) {
+      case 0:
+        // A closure called before the declaration ran, and again after.
+        return ["{", `  const ${r} = () => ${z};`, ...indent(caught([`print("tz${id}", ${e}, ${r}());`])), `  ${kw} ${z} = 1;`, `  print("tz${id}", ${r}());`, "}"];
+      case 1:
+        // A case reading the `let` of a later case (the discriminant picks where to enter).
+        return [
+          `switch (${(s.form >> 3) % 2}) {`,
+          `  case 0:`,
+          ...indent(caught([`print("tz${id}", ${e}, ${z});`]), 2),
+          `  case 1:`,
+          `    let ${z} = 2;`,
+          `    print("tz${id}", ${z});`,
+          "}",
+        ];
+      case 2:
+        // A case reading the `let` of an earlier case that was jumped over.
+        return [`switch (1) {`, `  case 0:`, `    let ${z} = 1;`, `  case 1:`, ...indent(caught([`print("tz${id}", ${e}, ${z});`]), 2), "}"];
+      case 3:
+        // A loop body reading a binding of its own body before the declaration, every turn.
+        return [
+          `for (let i${id} = 0; i${id} < 2; i${id}++) {`,
+          ...indent(caught([`print("tz${id}", i${id}, ${e}, ${z});`])),
+          `  ${kw} ${z} = i${id};`,
+          `  print("tz${id}", ${z});`,
+          "}",
+        ];
+      case 4:
+        return ["{", ...indent(caught([`print("tz${id}", ${e});`, `new C${id}();`])), `  class C${id} {}`, `  print("tz${id}", typeof C${id});`, "}"];
+      case 5:
+        // The initializer reads the binding it initializes.
+        return caught([`${kw} ${z} = (${e}, ${z});`, `print("tz${id}", ${z});`]);
+      case 6:
+        // typeof does not protect a binding in its temporal dead zone.
+        return ["{", ...indent(caught([`print("tz${id}", ${e}, typeof ${z});`])), `  ${kw} ${z} = 1;`, "}"];
+      default:
+        // A function declaration (hoisted to the block) reading a later binding of the block.
+        return [
+          "{",
+          `  function ${r}() { return ${z}; }`,
+          ...indent(caught([`print("tz${id}", ${e}, ${r}());`])),
+          `  ${kw} ${z} = 1;`,
+          `  print("tz${id}", ${r}());`,
+          "}",
+        ];
     }
   }
 
@@ -380,6 +701,7 @@ class Printer {
         const mode = (s.src >> 2) % 4;
         if (s.src % 3 === 0) source = `[${Array.from({ length: s.n }, (_, i) => (i + 1) * 10).join(", ")}]`;
         else if (s.src % 3 === 2 && gens.length > 0) source = `${(gens[s.src % gens.length] as FnInfo).name}(${s.n})`;
+        else if (s.src >= 8 && !this.without("logged-iterators")) source = `mkLoggedIter(${s.n}, "o${id}", ${mode}, ${id}, false)`;
         else source = `mkIter(${s.n}, "o${id}", ${mode}, ${id})`;
         lines = this.braced(`${label}: for (const ${v} of ${source})`, s.body, withVar(v), fn);
         break;
@@ -389,7 +711,7 @@ class Printer {
         const iterables = fn.earlier.filter((f) => f.kind !== "async");
         const mode = (s.src >> 2) % 4;
         let source: string;
-        if (s.src % 3 === 0) source = `mkAsyncIter(${s.n}, "o${id}", ${mode}, ${id})`;
+        if (s.src % 3 === 0) source = s.src >= 8 && !this.without("logged-iterators") ? `mkLoggedIter(${s.n}, "o${id}", ${mode}, ${id}, true)` : `mkAsyncIter(${s.n}, "o${id}", ${mode}, ${id})`;
         else if (s.src % 3 === 2 && iterables.length > 0) source = `${(iterables[s.src % iterables.length] as FnInfo).name}(${s.n})`;
         else {
           const items = Array.from({ length: s.n }, (_, i) => (i % 2 === 0 ? `Promise.resolve(${i + 1})` : `${i + 1}`));
@@ -495,17 +817,77 @@ class Printer {
         const a = this.expr(e.a, cx);
         return es5 ? `(${c} ? undefined : ${a})` : `(${c} ? null : { q: ${a} })?.q`;
       }
+      case "asyncArrow":
+        return this.has("async-arrows") ? this.asyncArrow(e, cx) : this.expr(e.a, cx);
       default:
         return assertNever(e);
     }
+  }
+
+  /** What an async arrow reads of its enclosing function: `arguments`, `this`, `super`, `new.target`. */
+  private contextRead(which: number, cx: ExprCtx): string {
+    switch (which % 5) {
+      case 0:
+        return "arguments.length";
+      case 1:
+        return "arguments[0]";
+      case 2:
+        return "this.k";
+      case 3:
+        return cx.fn.method ? "super.tw(1)" : "this.k";
+      default:
+        return "(new.target === undefined ? 1 : 2)";
+    }
+  }
+
+  /** An async arrow with non-simple parameters, called at once (see ast.ts `asyncArrow`). */
+  private asyncArrow(e: Extract<Expr, { k: "asyncArrow" }>, cx: ExprCtx): string {
+    const id = this.id();
+    const a = this.expr(e.a, cx);
+    const read = this.contextRead(e.reads, cx);
+    const inDefault = this.contextRead(e.reads >> 2, cx);
+    // Half the bodies are blocks that await before reading.
+    const result = (value: string): string => ((e.reads >> 3) % 2 === 1 ? `{ const z = await ${read}; return ${value} + z; }` : `${value} + ${read}`);
+    let arrow: string;
+    switch (e.params % 8) {
+      case 0:
+        arrow = `(async (x, y = ${inDefault}) => ${result("x + y")})(${a})`;
+        break;
+      case 1:
+        arrow = `(async (...rest) => ${result("rest.length + rest[0]")})(${a}, 1)`;
+        break;
+      case 2:
+        arrow = `(async ([x, y = ${inDefault}]) => ${result("x + y")})([${a}])`;
+        break;
+      case 3:
+        arrow = `(async ({ x, y = ${inDefault} } = {}) => ${result("x + y")})({ x: ${a} })`;
+        break;
+      case 4:
+        arrow = `(async (x, { y } = { y: ${inDefault} }) => ${result("x + y")})(${a})`;
+        break;
+      case 5:
+        arrow = `(async (x, ...[y = ${inDefault}]) => ${result("x + y")})(${a})`;
+        break;
+      case 6:
+        arrow = `(async (x = ${inDefault}, f = function () {}) => ${result('x + f.name.length + (f.name === "f" ? 1 : 0)')})(${a})`;
+        break;
+      default:
+        // Simple parameters, the control.
+        arrow = `(async (x) => ${result("x")})(${a})`;
+    }
+    return this.awaitOrSettle(arrow, `a${id}`, cx);
   }
 
   /** A suspension of the kind the function allows, chosen by `flavor`. */
   private suspend(rawFlavor: number, operand: string, fn: FnCtx): string {
     // Without yield*, the flavors that delegate become plain yields (flavor 0).
     const period = 8;
-    const delegates = fn.kind === "generator" ? [1, 2, 5, 6] : fn.kind === "asyncGenerator" ? [2, 5, 6] : [];
-    const flavor = this.without("yield-star") && delegates.includes(rawFlavor % period) ? rawFlavor - (rawFlavor % period) : rawFlavor;
+    const delegates = fn.kind === "generator" ? [1, 2, 5, 6, 7] : fn.kind === "asyncGenerator" ? [2, 5, 6, 12, 15] : [];
+    const logged = fn.kind === "generator" ? [7] : fn.kind === "asyncGenerator" ? [12, 15] : [];
+    // The period of the flavors of this kind; a left-out flavor becomes 0, a plain `yield`.
+    const kindPeriod = fn.kind === "generator" ? period : 2 * period;
+    const plain = (this.without("yield-star") && delegates.includes(rawFlavor % kindPeriod)) || (this.without("logged-iterators") && logged.includes(rawFlavor % kindPeriod));
+    const flavor = plain ? rawFlavor - (rawFlavor % kindPeriod) : rawFlavor;
     const n = 1 + ((flavor >> 3) % 3);
     const mode = (flavor >> 5) % 4;
     const earlierOf = (kinds: readonly FunctionKind[]): FnInfo | null => {
@@ -521,6 +903,8 @@ class Printer {
           case 6:
             // An array: the built-in array iterator (no return/throw methods).
             return `(yield* [${operand}, ${n}])`;
+          case 7:
+            return `(yield* mkLoggedIter(${n}, "i${this.id()}", ${mode}, ${operand}, false))`;
           case 2: {
             const callee = earlierOf(["generator"]);
             return callee === null ? `(yield* mkIter(${n}, "i${this.id()}", ${mode}, ${operand}))` : `(yield* ${callee.name}(${operand}))`;
@@ -569,6 +953,10 @@ class Printer {
           case 14:
             // A sync iterable: delegation goes through the async-from-sync iterator.
             return `(yield* [${operand}, Promise.resolve(${n})])`;
+          case 12:
+            return `(yield* mkLoggedIter(${n}, "i${this.id()}", ${mode}, ${operand}, false))`;
+          case 15:
+            return `(yield* mkLoggedIter(${n}, "i${this.id()}", ${mode}, ${operand}, true))`;
           default:
             return `(yield ${operand})`;
         }

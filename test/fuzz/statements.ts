@@ -39,6 +39,10 @@ const leafStmt: fc.Arbitrary<Stmt> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant("throw" as const), e: smallExpr, flavor: fc.nat({ max: 7 }) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("return" as const), e: fc.option(smallExpr, { nil: null }), flavor: fc.nat({ max: 7 }) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("closure" as const), e: smallExpr, write: fc.option(sel, { nil: null }), declared: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("rebind" as const), form: fc.nat({ max: 15 }), e: smallExpr }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("fnName" as const), form: fc.nat({ max: 31 }), e: smallExpr }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("classMembers" as const), members: fc.nat({ max: 255 }), e: smallExpr }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("tdz" as const), form: fc.nat({ max: 15 }), e: smallExpr }) },
 );
 
 const stmtMemo = new Map<number, fc.Arbitrary<Stmt>>();
