@@ -2,9 +2,11 @@
  * Output is deterministic (lowering the same program twice gives the same text) and the
  * plugin is idempotent (lowering its own output changes nothing: no generator or async syntax
  * is left, and the runtime is not added twice). Checked on every execution program the
- * plugin accepts.
+ * plugin accepts; a program marked `@skip` (an open bug: its output may not even parse) is
+ * listed as skipped with its note, as in the execution tests.
  */
 import assert from "node:assert/strict";
+import { parseDirectives } from "./harness/directives.js";
 import { discoverPrograms } from "./harness/discover.js";
 import { lowerWithPlugin } from "./harness/lower.js";
 
@@ -14,6 +16,11 @@ describe("determinism and idempotence", () => {
     assert.ok(programs.length > 100);
   });
   for (const program of programs) {
+    const skip = parseDirectives(program.code, program.relativePath).skip;
+    if (skip !== null) {
+      it.skip(`${program.relativePath} (skipped: ${skip})`, () => undefined);
+      continue;
+    }
     it(program.relativePath, () => {
       const first = lowerWithPlugin(program.code, program.relativePath);
       const second = lowerWithPlugin(program.code, program.relativePath);
