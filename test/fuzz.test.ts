@@ -35,7 +35,7 @@ const OPEN_BUGS: ReadonlyMap<Feature, string> = new Map<Feature, string>([
   ["param-closures", "issue #11 item 8: closures in parameter defaults see the first value of a reassigned parameter"],
   [
     "class-keys",
-    "fuzzer findings, regressions suspension-in-class-heritage-or-key-of-closure.js and super-in-class-key-in-method.js: yield/await/super in a nested class's computed keys or extends clause",
+    "fuzzer findings, regressions suspension-in-class-heritage-or-key-of-closure.js and context-in-class-method-key.js: yield/await in a nested class's keys or extends clause, this/arguments/super in its computed method keys",
   ],
 ]);
 

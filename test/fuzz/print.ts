@@ -42,8 +42,9 @@ import type { Block, Drive, Expr, FuncDef, FunctionKind, FuzzProgram, Step, Stmt
  * - `logged-iterators`: `yield*`, for-of and for-await over iterators that trace every
  *   property read and call;
  * - `param-closures`: a closure in a parameter default over a parameter the body reassigns;
- * - `class-keys`: suspensions and `super` in a class's computed keys and `extends` clause,
- *   which are evaluated in the enclosing function (left out, they print without either).
+ * - `class-keys`: expressions of the grammar (suspensions, `this`, `arguments`, `super`) as a
+ *   class's computed keys and `extends` operand, which run in the enclosing function (left
+ *   out, constants).
  */
 export type Feature =
   | "patterns"
@@ -552,8 +553,10 @@ class Printer {
     // `super` (the class has no base), no calls of closures.
     const memberCx: ExprCtx = { env: cx.env, fn: { ...cx.fn, method: false }, suspend: false, closures: false };
     const body = (): string => this.expr(s.e, memberCx);
-    // Computed keys and the heritage are evaluated where the class is defined: they may suspend.
-    const keyCx: ExprCtx = this.has("class-keys") ? cx : { ...cx, suspend: false, fn: { ...cx.fn, method: false } };
+    // Computed keys and the heritage are evaluated where the class is defined, in this
+    // function: they may suspend and read its `this`, `arguments` and `super`. Left out
+    // (class-keys), they are constants.
+    const keyOperand = (): string => (this.has("class-keys") ? this.expr(s.e, cx) : String(id % 3));
     const members: string[] = [];
     const uses: string[] = [];
     if (has(0)) {
@@ -566,7 +569,7 @@ class Printer {
     }
     if (has(2)) {
       // The key is evaluated when the class is, in the enclosing function: it may suspend.
-      members.push(`[(${key} = ${this.expr(s.e, keyCx)})]() { return ${body()}; }`);
+      members.push(`[(${key} = ${keyOperand()})]() { return ${body()}; }`);
       uses.push(`${o}[${key}]()`);
     }
     if (has(3)) {
@@ -591,7 +594,7 @@ class Printer {
     let heritage = "";
     if (has(7)) {
       lines.push(`class B${id} { base() { return ${id}; } }`);
-      heritage = ` extends (${this.expr(s.e, keyCx)}, B${id})`;
+      heritage = ` extends (${keyOperand()}, B${id})`;
       uses.push(`${o}.base()`);
     }
     lines.push(`class ${K}${heritage} {`, ...indent(members), "}", `const ${o} = new ${K}();`);
@@ -599,7 +602,7 @@ class Printer {
       lines.push(
         `const l${id} = {`,
         `  v: ${id},`,
-        `  *[(${lkey} = "m" + ${this.expr(s.e, keyCx)})](x) { yield x; yield ${body()}; },`,
+        `  *[(${lkey} = "m" + ${keyOperand()})](x) { yield x; yield ${body()}; },`,
         `  async am(x) { return x + ${body()}; },`,
         `  async *["a" + "g"]() { yield ${body()}; },`,
         `  get g() { return async () => this.v; },`,
