@@ -27,7 +27,6 @@ const PLUGIN_RUNS = 200;
  * -- --without <features>` hunts past the others.
  */
 const OPEN_BUGS: ReadonlyMap<Feature, string> = new Map<Feature, string>([
-  ["async-arrows", "issue #11 item 1: async arrows with non-simple parameters take the enclosing function's arguments"],
   ["rebinding-functions", "issue #11 item 2: a nested function declaration assigning to its own name throws"],
   ["fn-names", "issue #11 item 4: functions moved into temporaries take the temporary's name"],
   ["logged-iterators", "issue #11 item 5: yield* reads next at every step"],
