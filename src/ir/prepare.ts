@@ -149,6 +149,7 @@ function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
 
 export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   refuseUnsupported(fn);
+  const { sourceNames, clashingNames } = hoistSloppyBlockFunctions(fn);
   const fnNode = fn.node;
   const fnScope = fn.scope;
   const suspending = markSuspending(fn, kind);
@@ -221,13 +222,13 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       // Rename when lifting to function level could clash, and always for cells, so that a
       // hoisted named function expression cannot shadow its own cell.
       let newName = name;
-      if (cell || scope !== fnScope || name === "arguments") {
+      if (cell || scope !== fnScope || name === "arguments" || clashingNames.has(name)) {
         newName = fnScope.generateUid(name);
         renameBinding(scope, binding, name, newName);
       }
       const local: PreparedLocal = {
         name: newName,
-        displayName: name,
+        displayName: sourceNames.get(name) ?? name,
         cell,
         capturedByValue: byValue.has(binding),
         start: null,
@@ -291,7 +292,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
         // declaration has no inner binding of its name, so every reference inside it is one to
         // the local (renamed with it, or shadowed by a binding inside), and the expression's
         // name binding, unlike the renamed one, can shadow nothing it refers to.
-        const fnExpr = t.functionExpression(t.identifier(name), decl.params, decl.body, decl.generator, decl.async);
+        const fnExpr = t.functionExpression(t.identifier(sourceNames.get(name) ?? name), decl.params, decl.body, decl.generator, decl.async);
         fnExpr.loc = decl.loc;
         // Every declaration fills the cell, made before any function of its scope (see above).
         const target = cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName);
@@ -331,6 +332,81 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   bindClosuresToCells(fn, localsByName, kind);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
+}
+
+/**
+ * Annex B.3.3: in sloppy code, a plain function declared in a block (or switch case) is also a
+ * `var` of the function, which gets the block binding's value when the declaration is
+ * evaluated, unless such a `var` would clash with a parameter or with a lexical declaration
+ * of the name in the function or an enclosing block. Natively the engine does this, but a
+ * lowered body is spread over step-function calls (a non-decomposed block's copy would land in
+ * the step function's own scope, lost at the next resume) and a decomposed block's function
+ * becomes a renamed local. So it is written out before the analysis: the function-level `var`
+ * (added if missing) gets a fresh name, the block binding keeps the source name, and
+ * `alias = f;` stands where the declaration was evaluated. Returns alias → source name, for
+ * the names a renamed function-level declaration must keep.
+ *
+ * A block function that must not be hoisted because a parameter or a function-level `let`,
+ * `const` or class has its name would still be hoisted by the step function (sloppy too, where
+ * that binding is a plain `var`) if its block stays native, overwriting the local: such
+ * bindings are returned in `clashingNames`, to be renamed.
+ */
+function hoistSloppyBlockFunctions(fn: FnPath): { sourceNames: Map<string, string>; clashingNames: Set<string> } {
+  const sourceNames = new Map<string, string>();
+  const clashingNames = new Set<string>();
+  if (isStrict(fn)) return { sourceNames, clashingNames };
+  const fnScope = fn.scope;
+  const paramNames = new Set(fn.node.params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p))));
+  const byName = new Map<string, NodePath<t.FunctionDeclaration>[]>();
+  fn.get("body").traverse({
+    Function(p) {
+      p.skip();
+      if (!p.isFunctionDeclaration() || p.node.generator || p.node.async || !p.node.id) return;
+      const container = p.parentPath;
+      const inBlock = (container.isBlockStatement() && !container.parentPath.isFunction()) || container.isSwitchCase();
+      const name = p.node.id.name;
+      if (!inBlock) return;
+      if (paramNames.has(name) || name === "arguments" || !varAllowed(container.scope, name, fnScope)) {
+        const atFunctionLevel = fnScope.getOwnBinding(name);
+        if (atFunctionLevel && atFunctionLevel.kind !== "var" && atFunctionLevel.kind !== "hoisted") clashingNames.add(name);
+        return;
+      }
+      byName.set(name, [...(byName.get(name) ?? []), p]);
+    },
+  });
+  if (byName.size === 0) return { sourceNames, clashingNames };
+  const body = fn.get("body") as NodePath<t.BlockStatement>;
+  let added = false;
+  for (const name of byName.keys()) {
+    const existing = fnScope.getOwnBinding(name);
+    if (existing && existing.kind !== "local") continue;
+    body.unshiftContainer("body", t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name))]));
+    added = true;
+  }
+  if (added) fnScope.crawl();
+  for (const [name, declarations] of byName) {
+    const alias = fnScope.generateUid(name);
+    renameBinding(fnScope, fnScope.getOwnBinding(name)!, name, alias);
+    sourceNames.set(alias, name);
+    for (const declaration of declarations) {
+      declaration.insertAfter(t.expressionStatement(t.assignmentExpression("=", t.identifier(alias), t.identifier(name))));
+    }
+  }
+  fnScope.crawl();
+  return { sourceNames, clashingNames };
+}
+
+/** Whether `var name` could stand in `blockScope` (Annex B's condition, parameters aside). */
+function varAllowed(blockScope: Scope, name: string, fnScope: Scope): boolean {
+  for (let s: Scope | null | undefined = blockScope.parent; s; s = s.parent) {
+    const binding = s.getOwnBinding(name);
+    if (binding && s === fnScope) return binding.kind === "var" || binding.kind === "hoisted" || binding.kind === "local";
+    // A simple catch parameter may share a `var`'s name (B.3.4); any other binding of an
+    // enclosing block is lexical (let, const, class, a block's own function).
+    if (binding && !(t.isCatchClause(s.block) && binding.path.isCatchClause() && t.isIdentifier(s.block.param))) return false;
+    if (s === fnScope) return true;
+  }
+  return true;
 }
 
 /**
