@@ -21,11 +21,25 @@
  * Invariant: the first note of a node wins (it is made on the source, before the outermost
  * lowering moved anything); an inner lowered function's own pass only adds nodes made since.
  * A name that depends on a computed key's run-time value cannot be restored after the node
- * moved: the builder keeps such nodes in their property (see expressions.ts), and a node found
- * elsewhere is an internal error, never a silently wrong name.
+ * moved: the builder keeps such nodes in their property (see expressions.ts), a literal whose
+ * such function needs cells is handed them whole (prepare.ts), and the one case left, a literal
+ * that also suspends, is refused (LostNameError), never given a wrong name.
  */
 import { types as t } from "@babel/core";
 import { eachChild, replaceChildren } from "./walk.js";
+
+/**
+ * A function named by a computed key had to leave its property: only a closure over a binding
+ * that changes, in an object literal that suspends, is handed its cells that way.
+ */
+export class LostNameError extends Error {
+  constructor() {
+    super(
+      "an anonymous function or class named by a computed key, in an object literal that contains yield or " +
+        "await, captures a binding that changes, and would lose its name; name it, or make it outside the literal",
+    );
+  }
+}
 
 /** The name comes from a computed key's value at run time. */
 export const COMPUTED_NAME = Symbol("computed key");
@@ -102,9 +116,7 @@ function restored(node: t.Node, parent: t.Node): t.Node {
   if (native === undefined) return node;
   const here = positionName(node, parent) ?? "";
   if (here === native) return node;
-  if (native === COMPUTED_NAME) {
-    throw new Error("internal: a function named by a computed key was moved out of its property");
-  }
+  if (native === COMPUTED_NAME) throw new LostNameError();
   if (native === "") return t.sequenceExpression([t.numericLiteral(0), node]);
   if (!t.isArrowFunctionExpression(node) && canBeOwnName(node, native)) {
     node.id = t.identifier(native);

@@ -21,7 +21,7 @@ import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension, suspendingNodes } from "./suspensions.js";
 import { eachChild, replaceChildren } from "./walk.js";
-import { copyNativeNames } from "./names.js";
+import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -479,10 +479,13 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     return t.callExpression(wrapper, used.map((u) => t.identifier(u)));
   };
   const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
+  // A function named by a computed key's run-time value must stay in its property to get it.
+  const namedByComputedKey = (m: t.Node) => t.isObjectProperty(m) && isAnonymousFunctionLike(m.value) && positionName(m.value, m) === COMPUTED_NAME;
   const rewrite = (n: t.Node): t.Node => {
-    // Methods cannot be wrapped alone: an object literal whose methods use cells is wrapped
-    // whole, when nothing in it suspends (it is then evaluated at once, like the closure).
-    if (t.isObjectExpression(n) && handedNames.size > 0 && n.properties.some(isMethod) && !containsSuspension(n, kind)) {
+    // Methods (and functions named by a computed key) cannot be wrapped alone: an object
+    // literal whose such members use cells is wrapped whole, when nothing in it suspends (it is
+    // then evaluated at once, like the closure).
+    if (t.isObjectExpression(n) && handedNames.size > 0 && n.properties.some((m) => isMethod(m) || namedByComputedKey(m)) && !containsSuspension(n, kind)) {
       const used = [...mentions(n)].sort();
       if (used.length > 0) return handOver(n, used);
     }

@@ -37,3 +37,17 @@ function* g() {
 }
 const it = g();
 for (let r = it.next(); !r.done; r = it.next(r.value)) print(r.value);
+
+// Computed-key functions that closures' cells must reach: the literal is handed them whole.
+function* cells() {
+  const made = [];
+  for (let i = 0; i < 2; i++) {
+    made.push({ [Symbol.iterator]: () => ({ next() { return { done: true, value: i }; } }), [`k${i}`]: function () { return i; }, ["c" + i]: class { static m() { return i; } } });
+    i = i + 0;
+    yield i;
+  }
+  const o = made[1];
+  yield Reflect.ownKeys(o).map((k) => String(k) + "=" + show(o[k]) + "," + (typeof o[k] === "function" && o[k].m ? o[k].m() : "")).join(" ");
+  yield o[Symbol.iterator]().next().value + " " + o.k1();
+}
+for (const v of cells()) print(v);
