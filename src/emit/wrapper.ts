@@ -37,11 +37,12 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     const slot = startMap.get(local);
     if (slot !== undefined) inits[slot] = init;
   }
-  // An anonymous generator expression refers to itself through a binding made fresh per
+  // An anonymous function expression refers to itself through a binding made fresh per
   // evaluation: (function (self) { return self = rt.mark(function () { … self … }); })().
-  const anonymousGenerator = t.isFunctionExpression(node) && !node.id && kind !== "async";
+  // The runtime needs it to mark a generator, and to see that a call is a `new` (a TypeError).
+  const anonymousExpression = t.isFunctionExpression(node) && !node.id;
   const methodSite = kind !== "async" ? methodHolder(fn) : null;
-  const selfRef = anonymousGenerator ? fn.scope.parent!.generateUid("self") : selfReference(fn);
+  const selfRef = anonymousExpression ? fn.scope.parent!.generateUid("self") : selfReference(fn);
   const isArrow = t.isArrowFunctionExpression(node);
   const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
   // A declaration directly in a program or function body shares its scope with a sibling
@@ -72,7 +73,11 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   node.generator = false;
   node.async = false;
 
-  if (kind === "async" || !selfRef) return;
+  if (kind === "async") {
+    if (anonymousExpression) fn.replaceWith(bindSelf(selfRef!, namedAsInferred(fn)));
+    return;
+  }
+  if (!selfRef) return;
   input.helpers.add("mark");
   const mark = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
     t.identifier(selfRef),
@@ -88,26 +93,31 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     else if (body && t.isSwitchCase(body)) body.consequent.unshift(stmt);
     else if (body && t.isStaticBlock(body)) body.body.unshift(stmt);
   } else if (fn.isFunctionExpression()) {
-    const inferred = anonymousGenerator ? inferredName(fn) : null;
-    // Keep the name the source would infer, which wrapping in a call would lose.
-    const named: t.Expression = inferred
-      ? t.memberExpression(t.objectExpression([t.objectProperty(t.stringLiteral(inferred), node as t.FunctionExpression)]), t.stringLiteral(inferred), true)
-      : (node as t.FunctionExpression);
     const marked = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
-      named,
+      anonymousExpression ? namedAsInferred(fn) : node as t.FunctionExpression,
       ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
     ]);
-    fn.replaceWith(
-      anonymousGenerator
-        ? t.callExpression(
-            t.functionExpression(null, [t.identifier(selfRef)], t.blockStatement([
-              t.returnStatement(t.assignmentExpression("=", t.identifier(selfRef), marked)),
-            ])),
-            [],
-          )
-        : marked,
-    );
+    fn.replaceWith(anonymousExpression ? bindSelf(selfRef, marked) : marked);
   }
+}
+
+/** The anonymous function expression, keeping the name the source would infer, which wrapping in a call would lose. */
+function namedAsInferred(fn: NodePath<t.Function>): t.Expression {
+  const inferred = inferredName(fn);
+  const node = fn.node as t.FunctionExpression;
+  return inferred
+    ? t.memberExpression(t.objectExpression([t.objectProperty(t.stringLiteral(inferred), node)]), t.stringLiteral(inferred), true)
+    : node;
+}
+
+/** (function (self) { return self = value; })(): `self` made fresh per evaluation. */
+function bindSelf(self: string, value: t.Expression): t.CallExpression {
+  return t.callExpression(
+    t.functionExpression(null, [t.identifier(self)], t.blockStatement([
+      t.returnStatement(t.assignmentExpression("=", t.identifier(self), value)),
+    ])),
+    [],
+  );
 }
 
 /**

@@ -104,6 +104,9 @@ export function createRuntime(): Record<string, unknown> {
   function define(obj: object, key: string | symbol, value: unknown): void {
     Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
   }
+  function defineAll(obj: object, methods: Record<string, unknown>): void {
+    for (var key in methods) define(obj, key, methods[key]);
+  }
   function isObject(x: unknown): boolean {
     return x !== null && (typeof x === "object" || typeof x === "function");
   }
@@ -118,20 +121,43 @@ export function createRuntime(): Record<string, unknown> {
   var GeneratorPrototype = Object.create(IteratorPrototype);
   if (toStringTag) Object.defineProperty(GeneratorPrototype, toStringTag, { value: "Generator", configurable: true });
 
+  var setPrototypeOf = Object.setPrototypeOf || function (o: { __proto__?: unknown }, p: unknown) { o.__proto__ = p; return o; };
   // %GeneratorFunction.prototype% and %AsyncGeneratorFunction.prototype%: what lowered
-  // generator functions inherit from, as native ones do.
-  function functionPrototype(instances: object, tag: string): object {
+  // generator functions inherit from, as native ones do. Their `constructor` is a function of
+  // the native constructor's name, length and links (`prototype`, inheriting from Function).
+  // Calling it compiles source text as the native one does, with the engine's own generators
+  // (source compiled at run time is not lowered): where the engine has none, a SyntaxError.
+  function functionPrototype(instances: object, tag: string, constructor: (source: string) => unknown): object {
     var proto = Object.create(Function.prototype);
     Object.defineProperty(proto, "prototype", { value: instances, configurable: true });
     Object.defineProperty(instances, "constructor", { value: proto, configurable: true });
+    Object.defineProperty(proto, "constructor", { value: constructor, configurable: true });
+    Object.defineProperty(constructor, "prototype", { value: proto, writable: false });
+    setPrototypeOf(constructor, Function);
     if (toStringTag) Object.defineProperty(proto, toStringTag, { value: tag, configurable: true });
     return proto;
   }
-  var setPrototypeOf = Object.setPrototypeOf || function (o: { __proto__?: unknown }, p: unknown) { o.__proto__ = p; return o; };
+  /**
+   * CreateDynamicFunction: `[async ]function* anonymous(params\n) {\nbody\n}`, inheriting from
+   * `proto`. (The keyword and its star are kept apart: the runtime's text never spells a
+   * generator, which checks for generators left in lowered output look for.)
+   */
+  function compile(head: string, args: IArguments, proto: object): unknown {
+    var params: string[] = [];
+    for (var i = 0; i < args.length - 1; i++) params.push(String(args[i]));
+    var body = args.length > 0 ? String(args[args.length - 1]) : "";
+    var fn = Function("return " + head + "function" + "* anonymous(" + params.join(",") + "\n) {\n" + body + "\n}")();
+    return setPrototypeOf(fn, proto);
+  }
   // [function prototype, instance prototype] of each kind: [0] sync generators, [1] async
   // generators, added by the asyncGen section (a file marking one also calls rt.asyncGen), so
   // a file without async generators carries none of their prototypes.
-  var kinds: Array<[object, object]> = [[functionPrototype(GeneratorPrototype, "GeneratorFunction"), GeneratorPrototype]];
+  var kinds: Array<[object, object]> = [[
+    functionPrototype(GeneratorPrototype, "GeneratorFunction", function GeneratorFunction(_source: string): unknown {
+      return compile("", arguments, kinds[0]![0]);
+    }),
+    GeneratorPrototype,
+  ]];
 
   function mark(fn: { prototype: unknown }, isAsync?: boolean): unknown {
     var kind = kinds[isAsync ? 1 : 0]!;
@@ -337,14 +363,17 @@ export function createRuntime(): Record<string, unknown> {
     return checkResult((method as (v: unknown) => unknown).call(it, sent)) as Record<string, unknown>;
   }
 
-  define(GeneratorPrototype, "next", function (this: unknown, v: unknown) {
-    return resume(machineOf(this, "Generator.prototype.next"), 0, v);
-  });
-  define(GeneratorPrototype, "throw", function (this: unknown, e: unknown) {
-    return resume(machineOf(this, "Generator.prototype.throw"), 1, e);
-  });
-  define(GeneratorPrototype, "return", function (this: unknown, v: unknown) {
-    return resume(machineOf(this, "Generator.prototype.return"), 2, v);
+  // Made as properties of an object literal, so that each is named after its key.
+  defineAll(GeneratorPrototype, {
+    next: function (this: unknown, v: unknown) {
+      return resume(machineOf(this, "Generator.prototype.next"), 0, v);
+    },
+    "return": function (this: unknown, v: unknown) {
+      return resume(machineOf(this, "Generator.prototype.return"), 2, v);
+    },
+    "throw": function (this: unknown, e: unknown) {
+      return resume(machineOf(this, "Generator.prototype.throw"), 1, e);
+    },
   });
 
   rt.gen = gen;
@@ -517,7 +546,12 @@ export function createRuntime(): Record<string, unknown> {
   define(AsyncIteratorPrototype, asyncIteratorSymbol, function (this: unknown) { return this; });
   var AsyncGeneratorPrototype = Object.create(AsyncIteratorPrototype);
   if (toStringTag) Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
-  kinds[1] = [functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction"), AsyncGeneratorPrototype];
+  kinds[1] = [
+    functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction", function AsyncGeneratorFunction(_source: string): unknown {
+      return compile("async ", arguments, kinds[1]![0]);
+    }),
+    AsyncGeneratorPrototype,
+  ];
 
   function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
@@ -616,14 +650,16 @@ export function createRuntime(): Record<string, unknown> {
     q.shift()!.res({ value: value, done: false });
   }
 
-  define(AsyncGeneratorPrototype, "next", function (this: unknown, v: unknown) {
-    return enqueue(this, 0, v, "AsyncGenerator.prototype.next");
-  });
-  define(AsyncGeneratorPrototype, "throw", function (this: unknown, e: unknown) {
-    return enqueue(this, 1, e, "AsyncGenerator.prototype.throw");
-  });
-  define(AsyncGeneratorPrototype, "return", function (this: unknown, v: unknown) {
-    return enqueue(this, 2, v, "AsyncGenerator.prototype.return");
+  defineAll(AsyncGeneratorPrototype, {
+    next: function (this: unknown, v: unknown) {
+      return enqueue(this, 0, v, "AsyncGenerator.prototype.next");
+    },
+    "return": function (this: unknown, v: unknown) {
+      return enqueue(this, 2, v, "AsyncGenerator.prototype.return");
+    },
+    "throw": function (this: unknown, e: unknown) {
+      return enqueue(this, 1, e, "AsyncGenerator.prototype.throw");
+    },
   });
 
   rt.asyncGen = asyncGen;

@@ -114,7 +114,6 @@ export const e2ePackages: readonly E2ePackage[] = [
     // yielded value is by its shape and its constructor's name.
     packages: ["co"],
     workload: "co.cjs",
-    blockedBy: "issue #11 item 6: co recognises a yielded generator function by `constructor.name === \"GeneratorFunction\"`; a lowered one's constructor is Function, so co calls it as a thunk and the run never finishes",
   },
   {
     id: "redux-saga",

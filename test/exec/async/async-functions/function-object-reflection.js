@@ -1,4 +1,4 @@
-// @skip known gap (README "Known gaps"): lowered async functions are plain functions: they keep a prototype property and Function.prototype
+// @skip ES5 limit (README "What ES5 cannot express"): lowered async functions are ES5 functions: they keep a prototype property and inherit from Function.prototype
 // Reflection on the async function object: no `prototype` property, not a constructor, and
 // its [[Prototype]] is AsyncFunction.prototype, shared by all async functions.
 async function named(a, b) {}
