@@ -8,6 +8,7 @@ import type { NodePath } from "@babel/core";
 import { functionKind, parameterAccessor, prepare, type PreparedLocal } from "./ir/prepare.js";
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
+import { LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
 import type { Block, FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
 import { assignSlots } from "./alloc/slots.js";
@@ -54,6 +55,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     const body = t.blockStatement([t.returnStatement(fn.node.body)]);
     fn.get("body").replaceWith(body);
   }
+  // Before anything moves: the names anonymous functions get from where they stand.
+  recordNativeNames(fn.node);
   const prepared = prepare(fn, kind);
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);
@@ -134,6 +137,14 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   threadJumps(graph);
   const slotFacts = analyzeSlotSync(graph, slots);
   const step = emitStepFunction({ graph, slots, slotFacts, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
+  // Everything the function's code became is in the step function and the wrapper's parameters.
+  try {
+    restoreNativeNames(step);
+    for (const param of wrapperParams) restoreNativeNames(param);
+  } catch (error) {
+    if (error instanceof LostNameError) throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${name}: ${error.message}.`);
+    throw error;
+  }
   buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }

@@ -13,6 +13,7 @@ import type { NodePath } from "@babel/core";
 import type { FunctionGraph } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import type { FunctionKindName } from "../ir/prepare.js";
+import { positionName } from "../ir/names.js";
 
 export interface WrapperInput {
   kind: FunctionKindName;
@@ -178,17 +179,10 @@ function methodHolder(fn: NodePath<t.Function>): t.Expression | null {
   return t.memberExpression(t.identifier(holder), t.stringLiteral((info.isStatic ? "static " : "") + info.key), true);
 }
 
-/** The name JavaScript infers for an anonymous function from where it stands, if any. */
+/** The name JavaScript infers for an anonymous function from where it stands, if known here. */
 function inferredName(fn: NodePath<t.Function>): string | null {
-  const parent = fn.parent;
-  if (t.isVariableDeclarator(parent) && parent.init === fn.node && t.isIdentifier(parent.id)) return parent.id.name;
-  if (t.isAssignmentExpression(parent) && parent.right === fn.node && parent.operator === "=" && t.isIdentifier(parent.left)) return parent.left.name;
-  if (t.isObjectProperty(parent) && parent.value === fn.node && !parent.computed) {
-    if (t.isIdentifier(parent.key)) return parent.key.name;
-    if (t.isStringLiteral(parent.key)) return parent.key.value;
-  }
-  if (t.isAssignmentPattern(parent) && parent.right === fn.node && t.isIdentifier(parent.left)) return parent.left.name;
-  return null;
+  const name = positionName(fn.node, fn.parent);
+  return typeof name === "string" ? name : null;
 }
 
 /** The function's own name, when it refers to the function everywhere inside it. */

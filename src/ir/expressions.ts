@@ -638,10 +638,26 @@ export class ExpressionLowering {
       if (t.isObjectMethod(p)) {
         return t.objectMethod(p.kind, key as t.ObjectMethod["key"], p.params, p.body, p.computed, p.generator, p.async);
       }
-      const value = isLast ? this.value(p.value as t.Expression) : this.hold(p.value as t.Expression, "property");
+      const value = isLast ? this.value(p.value as t.Expression) : this.propertyValue(p.value as t.Expression, key, p.computed);
       return t.objectProperty(key as t.ObjectProperty["key"], value, p.computed, false);
     });
     return t.objectExpression(props);
+  }
+
+  /**
+   * A property value evaluated before a later property's suspension. A function or arrow is
+   * left in its property: making it later is unobservable (it runs nothing, and what it captures
+   * cannot change within the literal), and there the property names it as natively, also by a
+   * computed key's run-time value. Anything else is held; an anonymous class named by a
+   * computed key is named where it is made, by a property of the same (held) key.
+   */
+  private propertyValue(value: t.Expression, key: t.Expression | t.PrivateName, computed: boolean): t.Expression {
+    if (t.isFunctionExpression(value) || t.isArrowFunctionExpression(value)) return value;
+    if (computed && t.isClassExpression(value) && !value.id) {
+      const named = t.memberExpression(t.objectExpression([t.objectProperty(key as t.Expression, value, true)]), t.cloneNode(key as t.Expression), true);
+      return this.hold(named, "property");
+    }
+    return this.hold(value, "property");
   }
 
   private classExpression(node: t.ClassExpression): t.Expression {

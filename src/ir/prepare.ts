@@ -21,6 +21,7 @@ import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension, suspendingNodes } from "./suspensions.js";
 import { eachChild, replaceChildren } from "./walk.js";
+import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -148,6 +149,7 @@ function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
 
 export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   refuseUnsupported(fn);
+  const { sourceNames, clashingNames } = hoistSloppyBlockFunctions(fn);
   const fnNode = fn.node;
   const fnScope = fn.scope;
   const suspending = markSuspending(fn, kind);
@@ -220,13 +222,13 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       // Rename when lifting to function level could clash, and always for cells, so that a
       // hoisted named function expression cannot shadow its own cell.
       let newName = name;
-      if (cell || scope !== fnScope || name === "arguments") {
+      if (cell || scope !== fnScope || name === "arguments" || clashingNames.has(name)) {
         newName = fnScope.generateUid(name);
         renameBinding(scope, binding, name, newName);
       }
       const local: PreparedLocal = {
         name: newName,
-        displayName: name,
+        displayName: sourceNames.get(name) ?? name,
         cell,
         capturedByValue: byValue.has(binding),
         start: null,
@@ -273,17 +275,28 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       const declarations = [...new Set([binding.path, ...binding.constantViolations])]
         .filter((d): d is NodePath<t.FunctionDeclaration> => d.isFunctionDeclaration() && d.parent === declaredIn && !removedDeclarations.includes(d))
         .sort((x, y) => (x.node.start ?? 0) - (y.node.start ?? 0));
+      // A cell exists before any function of its scope is made (the prologue's for the
+      // function's scope, one at block entry for a block's), so that every closure made at
+      // entry, the function itself included, is handed the cell the binding lives in.
+      if (cell && declarations.length > 0 && scope !== fnScope) {
+        const container = hoistingContainer(scope, fnNode);
+        const cells = blockCells.get(container) ?? [];
+        cells.push(assign(t.identifier(newName), cellOf(t.buildUndefinedNode())));
+        blockCells.set(container, cells);
+      }
       for (const declaration of declarations) {
         const decl = declaration.node;
         const container = hoistingContainer(scope, fnNode);
         const list = hoistedFunctions.get(container) ?? [];
-        const fnExpr = t.functionExpression(decl.id, decl.params, decl.body, decl.generator, decl.async);
+        // The expression keeps the declaration's own name (its `.name`), not the local's: a
+        // declaration has no inner binding of its name, so every reference inside it is one to
+        // the local (renamed with it, or shadowed by a binding inside), and the expression's
+        // name binding, unlike the renamed one, can shadow nothing it refers to.
+        const fnExpr = t.functionExpression(t.identifier(sourceNames.get(name) ?? name), decl.params, decl.body, decl.generator, decl.async);
         fnExpr.loc = decl.loc;
-        // The binding's own declaration makes its cell; a redeclaration fills the cell made
-        // before it (by that declaration, or at entry for a parameter or `var`).
-        const stmt = cell && declaration === binding.path
-          ? assign(t.identifier(newName), cellOf(fnExpr))
-          : assign(cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName), fnExpr);
+        // Every declaration fills the cell, made before any function of its scope (see above).
+        const target = cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName);
+        const stmt = assign(target, fnExpr);
         stmt.loc = decl.loc;
         list.push(stmt);
         hoistedFunctions.set(container, list);
@@ -319,6 +332,81 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   bindClosuresToCells(fn, localsByName, kind);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
+}
+
+/**
+ * Annex B.3.3: in sloppy code, a plain function declared in a block (or switch case) is also a
+ * `var` of the function, which gets the block binding's value when the declaration is
+ * evaluated, unless such a `var` would clash with a parameter or with a lexical declaration
+ * of the name in the function or an enclosing block. Natively the engine does this, but a
+ * lowered body is spread over step-function calls (a non-decomposed block's copy would land in
+ * the step function's own scope, lost at the next resume) and a decomposed block's function
+ * becomes a renamed local. So it is written out before the analysis: the function-level `var`
+ * (added if missing) gets a fresh name, the block binding keeps the source name, and
+ * `alias = f;` stands where the declaration was evaluated. Returns alias → source name, for
+ * the names a renamed function-level declaration must keep.
+ *
+ * A block function that must not be hoisted because a parameter or a function-level `let`,
+ * `const` or class has its name would still be hoisted by the step function (sloppy too, where
+ * that binding is a plain `var`) if its block stays native, overwriting the local: such
+ * bindings are returned in `clashingNames`, to be renamed.
+ */
+function hoistSloppyBlockFunctions(fn: FnPath): { sourceNames: Map<string, string>; clashingNames: Set<string> } {
+  const sourceNames = new Map<string, string>();
+  const clashingNames = new Set<string>();
+  if (isStrict(fn)) return { sourceNames, clashingNames };
+  const fnScope = fn.scope;
+  const paramNames = new Set(fn.node.params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p))));
+  const byName = new Map<string, NodePath<t.FunctionDeclaration>[]>();
+  fn.get("body").traverse({
+    Function(p) {
+      p.skip();
+      if (!p.isFunctionDeclaration() || p.node.generator || p.node.async || !p.node.id) return;
+      const container = p.parentPath;
+      const inBlock = (container.isBlockStatement() && !container.parentPath.isFunction()) || container.isSwitchCase();
+      const name = p.node.id.name;
+      if (!inBlock) return;
+      if (paramNames.has(name) || name === "arguments" || !varAllowed(container.scope, name, fnScope)) {
+        const atFunctionLevel = fnScope.getOwnBinding(name);
+        if (atFunctionLevel && atFunctionLevel.kind !== "var" && atFunctionLevel.kind !== "hoisted") clashingNames.add(name);
+        return;
+      }
+      byName.set(name, [...(byName.get(name) ?? []), p]);
+    },
+  });
+  if (byName.size === 0) return { sourceNames, clashingNames };
+  const body = fn.get("body") as NodePath<t.BlockStatement>;
+  let added = false;
+  for (const name of byName.keys()) {
+    const existing = fnScope.getOwnBinding(name);
+    if (existing && existing.kind !== "local") continue;
+    body.unshiftContainer("body", t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name))]));
+    added = true;
+  }
+  if (added) fnScope.crawl();
+  for (const [name, declarations] of byName) {
+    const alias = fnScope.generateUid(name);
+    renameBinding(fnScope, fnScope.getOwnBinding(name)!, name, alias);
+    sourceNames.set(alias, name);
+    for (const declaration of declarations) {
+      declaration.insertAfter(t.expressionStatement(t.assignmentExpression("=", t.identifier(alias), t.identifier(name))));
+    }
+  }
+  fnScope.crawl();
+  return { sourceNames, clashingNames };
+}
+
+/** Whether `var name` could stand in `blockScope` (Annex B's condition, parameters aside). */
+function varAllowed(blockScope: Scope, name: string, fnScope: Scope): boolean {
+  for (let s: Scope | null | undefined = blockScope.parent; s; s = s.parent) {
+    const binding = s.getOwnBinding(name);
+    if (binding && s === fnScope) return binding.kind === "var" || binding.kind === "hoisted" || binding.kind === "local";
+    // A simple catch parameter may share a `var`'s name (B.3.4); any other binding of an
+    // enclosing block is lexical (let, const, class, a block's own function).
+    if (binding && !(t.isCatchClause(s.block) && binding.path.isCatchClause() && t.isIdentifier(s.block.param))) return false;
+    if (s === fnScope) return true;
+  }
+  return true;
 }
 
 /**
@@ -367,27 +455,13 @@ function hoistsFunction(node: t.LabeledStatement): boolean {
  * A closure must capture the cell a binding has when the closure is made, not the step
  * function's variable that holds it (which later iterations and resumes reassign). Each nested
  * function or class that refers to cells is wrapped so that its cells are parameters:
- * `(function (c) { return () => c.v; })(c)`. Anonymous functions keep the name the source
- * would infer for them (`({ name: f }).name`), also where prepare renamed their binding.
+ * `(function (c) { return () => c.v; })(c)`. (The names anonymous ones lose by being wrapped
+ * are given back by names.ts, with every other name the lowering would change.)
  */
 function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName): void {
   // Names a closure must be handed when it is made: cells, and locals captured by value.
   const handedNames = new Set([...localsByName.values()].filter((l) => l.cell || l.capturedByValue).map((l) => l.name));
-  const renamed = [...localsByName.values()].some((l) => l.name !== l.displayName);
-  if (handedNames.size === 0 && !renamed) return;
-  const inferName = (node: t.Expression, parent: t.Node): t.Expression => {
-    const anonymous =
-      (t.isArrowFunctionExpression(node) || ((t.isFunctionExpression(node) || t.isClassExpression(node)) && !node.id));
-    if (!anonymous || !t.isAssignmentExpression(parent) || parent.operator !== "=" || parent.right !== node) return node;
-    const target = parent.left;
-    let display: string | null = null;
-    if (t.isIdentifier(target)) display = localsByName.get(target.name)?.displayName ?? null;
-    else if (t.isMemberExpression(target) && t.isIdentifier(target.object) && localsByName.get(target.object.name)?.cell) {
-      display = localsByName.get(target.object.name)!.displayName;
-    }
-    if (!display || (t.isIdentifier(target) && display === target.name)) return node;
-    return t.memberExpression(t.objectExpression([t.objectProperty(t.identifier(display), node)]), t.identifier(display));
-  };
+  if (handedNames.size === 0) return;
   // A plain walk (not a Babel traversal: this runs on every lowered function): nested
   // functions and classes are found outermost-first and replaced in their parent.
   const mentions = (root: t.Node): Set<string> => {
@@ -405,10 +479,13 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     return t.callExpression(wrapper, used.map((u) => t.identifier(u)));
   };
   const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
-  const rewrite = (n: t.Node, parent: t.Node): t.Node => {
-    // Methods cannot be wrapped alone: an object literal whose methods use cells is wrapped
-    // whole, when nothing in it suspends (it is then evaluated at once, like the closure).
-    if (t.isObjectExpression(n) && handedNames.size > 0 && n.properties.some(isMethod) && !containsSuspension(n, kind)) {
+  // A function named by a computed key's run-time value must stay in its property to get it.
+  const namedByComputedKey = (m: t.Node) => t.isObjectProperty(m) && isAnonymousFunctionLike(m.value) && positionName(m.value, m) === COMPUTED_NAME;
+  const rewrite = (n: t.Node): t.Node => {
+    // Methods (and functions named by a computed key) cannot be wrapped alone: an object
+    // literal whose such members use cells is wrapped whole, when nothing in it suspends (it is
+    // then evaluated at once, like the closure).
+    if (t.isObjectExpression(n) && handedNames.size > 0 && n.properties.some((m) => isMethod(m) || namedByComputedKey(m)) && !containsSuspension(n, kind)) {
       const used = [...mentions(n)].sort();
       if (used.length > 0) return handOver(n, used);
     }
@@ -418,9 +495,8 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       return n;
     }
     if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
-      const replacement: t.Expression = inferName(n as t.Expression, parent);
-      const used = [...(handedNames.size > 0 ? mentions(n) : new Set<string>())].sort();
-      return used.length > 0 ? handOver(replacement, used) : replacement;
+      const used = [...mentions(n)].sort();
+      return used.length > 0 ? handOver(n as t.Expression, used) : n;
     }
     // Declarations left here are native ones of opaque blocks (hoisted functions of the
     // machine were already made assignments): left as they are.
@@ -428,7 +504,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     walkChildren(n);
     return n;
   };
-  const walkChildren = (n: t.Node): void => replaceChildren(n, (c) => rewrite(c, n));
+  const walkChildren = (n: t.Node): void => replaceChildren(n, rewrite);
   walkChildren(fn.node.body);
 }
 
@@ -644,9 +720,9 @@ function rewriteDeclarations(
       const id = p.node.id;
       if (!id || !localsByName.has(id.name) || !isLocal(p.parentPath!, id.name)) return;
       const local = localsByName.get(id.name)!;
-      const expr = t.classExpression(t.identifier(id.name), p.node.superClass, p.node.body, p.node.decorators);
-      // The class's inner name must not be the cell variable's name.
-      if (local.cell) expr.id = t.identifier(local.displayName);
+      // The class keeps its source name (its `.name`, and the inner binding its body sees).
+      const expr = t.classExpression(t.identifier(local.displayName), p.node.superClass, p.node.body, p.node.decorators);
+      if (local.name !== local.displayName) referToInnerName(expr, local.name, local.displayName);
       const stmt = entryCells.has(local.name)
         ? assign(cellTarget(local.name), expr)
         : assign(t.identifier(local.name), local.cell ? cellOf(expr) : expr);
@@ -711,8 +787,28 @@ function rewriteDeclarations(
   });
 }
 
+/**
+ * Inside a class, its name is the class's own immutable binding, not the local the declaration
+ * fills: the renaming (and the cell rewrite, `_C.v`) made references in the class's heritage
+ * and body refer to the local; they are given back to the inner binding. (`_C` is a fresh
+ * name, so every use of it inside the class is one of these.)
+ */
+function referToInnerName(cls: t.ClassExpression, local: string, inner: string): void {
+  const rename = (n: t.Node): t.Node => {
+    if (t.isIdentifier(n, { name: local })) return t.identifier(inner);
+    if (t.isMemberExpression(n) && !n.computed && t.isIdentifier(n.object, { name: local }) && t.isIdentifier(n.property, { name: "v" })) {
+      return t.identifier(inner);
+    }
+    replaceChildren(n, rename);
+    return n;
+  };
+  if (cls.superClass) cls.superClass = rename(cls.superClass) as t.Expression;
+  replaceChildren(cls.body, rename);
+}
+
 export function toAssignmentPattern(id: t.LVal | t.VoidPattern, localsByName: Map<string, PreparedLocal>): t.LVal {
   const cloned = t.cloneNode(id as t.LVal, true);
+  copyNativeNames(id, cloned);
   const fix = (node: t.Node): t.Node => {
     if (t.isIdentifier(node)) {
       const local = localsByName.get(node.name);

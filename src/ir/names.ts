@@ -1,0 +1,158 @@
+/**
+ * Function names the lowering must not change. JavaScript names an anonymous function, arrow
+ * or class by where it stands (the spec's NamedEvaluation): `x = function () {}`, `x ||= () => {}`,
+ * `let [x = class {}] = a`, `{ x: function () {} }` all make a function named "x", while
+ * `x = (0, function () {})` makes one named "". Lowering moves such expressions: it renames
+ * locals (`_x = …`), puts cells behind `.v` (`_x.v = …`, which names nothing) and holds values
+ * in temporaries (`_t3 = …`), each of which would change the name.
+ *
+ * `recordNativeNames` runs first on a lowered function, before anything moves, and notes for
+ * every anonymous function-like node inside it (nested functions included: renaming reaches
+ * into them) the name its position gives it natively. `restoreNativeNames` runs last, on the
+ * wrapper and step function, and wherever a noted node now stands where it would be named
+ * differently, it gives the node its native name or keeps it unnamed:
+ * - a function expression or class gets the name as its own id when nothing inside it uses
+ *   that identifier (the id binds only inside the node, so it then changes no reference) and
+ *   the name is allowed there; this costs nothing at run time;
+ * - otherwise (arrows, names in use inside, names a function may not have) it is defined as a
+ *   property of that name and read back, `({ x: () => {} }).x`, which names it natively;
+ * - a node natively unnamed is put where nothing names it: `(0, function () {})`.
+ *
+ * Invariant: the first note of a node wins (it is made on the source, before the outermost
+ * lowering moved anything); an inner lowered function's own pass only adds nodes made since.
+ * A name that depends on a computed key's run-time value cannot be restored after the node
+ * moved: the builder keeps such nodes in their property (see expressions.ts), a literal whose
+ * such function needs cells is handed them whole (prepare.ts), and the one case left, a literal
+ * that also suspends, is refused (LostNameError), never given a wrong name.
+ */
+import { types as t } from "@babel/core";
+import { eachChild, replaceChildren } from "./walk.js";
+
+/**
+ * A function named by a computed key had to leave its property: only a closure over a binding
+ * that changes, in an object literal that suspends, is handed its cells that way.
+ */
+export class LostNameError extends Error {
+  constructor() {
+    super(
+      "an anonymous function or class named by a computed key, in an object literal that contains yield or " +
+        "await, captures a binding that changes, and would lose its name; name it, or make it outside the literal",
+    );
+  }
+}
+
+/** The name comes from a computed key's value at run time. */
+export const COMPUTED_NAME = Symbol("computed key");
+export type NativeName = string | typeof COMPUTED_NAME;
+
+type AnonymousFunctionLike = t.ArrowFunctionExpression | t.FunctionExpression | t.ClassExpression;
+
+const nativeNames = new WeakMap<t.Node, NativeName>();
+/** Functions whose whole subtree was already noted by an enclosing lowered function. */
+const recordedFunctions = new WeakSet<t.Node>();
+
+export function isAnonymousFunctionLike(node: t.Node): node is AnonymousFunctionLike {
+  return t.isArrowFunctionExpression(node) || ((t.isFunctionExpression(node) || t.isClassExpression(node)) && !node.id);
+}
+
+/**
+ * The name an anonymous function-like `node` gets from standing in `parent`: a string, the
+ * computed-key marker, or null where nothing names it.
+ */
+export function positionName(node: t.Node, parent: t.Node): NativeName | null {
+  if (t.isVariableDeclarator(parent)) return parent.init === node && t.isIdentifier(parent.id) ? parent.id.name : null;
+  if (t.isAssignmentExpression(parent)) {
+    const naming = parent.operator === "=" || parent.operator === "||=" || parent.operator === "&&=" || parent.operator === "??=";
+    return naming && parent.right === node && t.isIdentifier(parent.left) ? parent.left.name : null;
+  }
+  if (t.isAssignmentPattern(parent)) return parent.right === node && t.isIdentifier(parent.left) ? parent.left.name : null;
+  if (t.isObjectProperty(parent) || t.isClassProperty(parent) || t.isClassAccessorProperty(parent)) {
+    if (parent.value !== node) return null;
+    return keyName(parent.key, parent.computed);
+  }
+  if (t.isClassPrivateProperty(parent)) return parent.value === node ? `#${parent.key.id.name}` : null;
+  if (t.isExportDefaultDeclaration(parent)) return "default";
+  return null;
+}
+
+function keyName(key: t.Node, computed: boolean): NativeName | null {
+  if (t.isStringLiteral(key)) return key.value;
+  if (t.isNumericLiteral(key)) return String(key.value);
+  if (t.isBigIntLiteral(key)) return BigInt(key.value).toString();
+  if (computed) return COMPUTED_NAME;
+  if (t.isIdentifier(key)) return key.name;
+  if (t.isPrivateName(key)) return `#${key.id.name}`;
+  return null;
+}
+
+/** Notes the native name of every anonymous function-like node in `fn` (see the header). */
+export function recordNativeNames(fn: t.Function): void {
+  if (recordedFunctions.has(fn)) return;
+  const visit = (node: t.Node, parent: t.Node): void => {
+    if (isAnonymousFunctionLike(node) && !nativeNames.has(node)) nativeNames.set(node, positionName(node, parent) ?? "");
+    if (t.isFunction(node)) recordedFunctions.add(node);
+    eachChild(node, (child) => visit(child, node));
+  };
+  recordedFunctions.add(fn);
+  eachChild(fn, (child) => visit(child, fn));
+}
+
+/** Gives every noted node inside `root` the name it has natively (see the header). */
+export function restoreNativeNames(root: t.Node): void {
+  const visit = (node: t.Node): t.Node => {
+    replaceChildren(node, (child) => {
+      const fixed = restored(child, node);
+      visit(child);
+      return fixed;
+    });
+    return node;
+  };
+  visit(root);
+}
+
+function restored(node: t.Node, parent: t.Node): t.Node {
+  if (!isAnonymousFunctionLike(node)) return node;
+  const native = nativeNames.get(node);
+  if (native === undefined) return node;
+  const here = positionName(node, parent) ?? "";
+  if (here === native) return node;
+  if (native === COMPUTED_NAME) throw new LostNameError();
+  if (native === "") return t.sequenceExpression([t.numericLiteral(0), node]);
+  if (!t.isArrowFunctionExpression(node) && canBeOwnName(node, native)) {
+    node.id = t.identifier(native);
+    return node;
+  }
+  // `({ "name": f })["name"]`: defining the property names `f` as natively. (A literal
+  // `__proto__` key would set the prototype instead; a computed one defines a property.)
+  const key = t.stringLiteral(native);
+  const holder = t.objectExpression([t.objectProperty(key, node as t.Expression, native === "__proto__")]);
+  return t.memberExpression(holder, t.stringLiteral(native), true);
+}
+
+/** True when `name` may be the node's own id and binds nothing that the node refers to. */
+function canBeOwnName(node: t.FunctionExpression | t.ClassExpression, name: string): boolean {
+  // Names no function or class may have in some context (strict code, generator or async
+  // bodies), checked with the strictest rules: the property form is always allowed.
+  if (!t.isValidIdentifier(name, true) || name === "eval" || name === "arguments") return false;
+  let used = false;
+  const look = (n: t.Node): void => {
+    if (used) return;
+    if ((t.isIdentifier(n) || t.isJSXIdentifier(n)) && n.name === name) {
+      used = true;
+      return;
+    }
+    eachChild(n, look);
+  };
+  eachChild(node, look);
+  return !used;
+}
+
+/** Carries the notes of `original`'s subtree over to `copy`, a deep clone of it. */
+export function copyNativeNames(original: t.Node, copy: t.Node): void {
+  const name = nativeNames.get(original);
+  if (name !== undefined && !nativeNames.has(copy)) nativeNames.set(copy, name);
+  const originals: t.Node[] = [];
+  eachChild(original, (c) => originals.push(c));
+  let i = 0;
+  eachChild(copy, (c) => copyNativeNames(originals[i++]!, c));
+}
