@@ -137,6 +137,16 @@ const presetEnvKnownDifferences = new Map<string, string>([
     "preset-env's arrow transform reads a top-level arrow's free `arguments` once, at the top of " +
       "the script, guarded by `typeof`: unbound, it gives undefined instead of a ReferenceError",
   ],
+  [
+    "test/exec/async/parameters/unmapped-arguments-callee.js",
+    "preset-env's parameter transform turns the wrapper's defaulted parameter into reads of " +
+      "`arguments`, so the wrapper's parameters become simple and its sloppy `arguments` mapped, with a `callee`",
+  ],
+  [
+    "test/exec/async/parameters/arrow-in-class-field-new-target.js",
+    "preset-env's class-fields transform moves field initializers into the constructor, where " +
+      "`new.target` is the class instead of undefined",
+  ],
 ]);
 
 describe("integration: beside @babel/preset-env (IE 11)", function () {

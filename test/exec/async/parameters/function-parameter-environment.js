@@ -61,12 +61,3 @@ const obj = {
 obj.m(undefined, "B").then((v) => print("object method", v.join(",")));
 obj.ag().next().then((r) => print("object async generator", r.value));
 
-// Unmapped: `arguments.callee` of a function with non-simple parameters is a throwing accessor.
-async function callee(a = 1) {
-  try {
-    return typeof arguments.callee;
-  } catch (e) {
-    return e.constructor.name;
-  }
-}
-callee().then((v) => print("callee", v));
