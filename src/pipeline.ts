@@ -94,6 +94,10 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
       wrapperParams.push(t.restElement(t.identifier(rest)));
       argumentList = addLocal(prepared.locals, prepared.localsByName, uid("arguments"), "arguments", { kind: "argumentList", leading, rest });
     } else {
+      // A trailing parameter with a default makes the wrapper's parameter list non-simple, so
+      // its `arguments` is unmapped (no `callee`, no aliasing), as the function's own would be.
+      // It comes after the first default: `length` does not count it.
+      wrapperParams.push(t.assignmentPattern(t.identifier(uid("unmapped")), t.unaryExpression("void", t.numericLiteral(0))));
       argumentList = ensureLocal(prepared.locals, prepared.localsByName, "arguments", { kind: "arguments" }, uid);
     }
     const paramNames = params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p)));

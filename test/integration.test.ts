@@ -147,6 +147,16 @@ const presetEnvKnownDifferences = new Map<string, string>([
     "test/exec/generators/hoisting-scoping/class-declaration-reassigned.js",
     "preset-env's class transform lets a method assign the class's own inner name, a TypeError natively (preset-env alone differs the same way)",
   ],
+  [
+    "test/exec/async/parameters/unmapped-arguments-callee.js",
+    "preset-env's parameter transform turns the wrapper's defaulted parameter into reads of " +
+      "`arguments`, so the wrapper's parameters become simple and its sloppy `arguments` mapped, with a `callee`",
+  ],
+  [
+    "test/exec/async/parameters/arrow-in-class-field-new-target.js",
+    "preset-env's class-fields transform moves field initializers into the constructor, where " +
+      "`new.target` is the class instead of undefined",
+  ],
 ]);
 
 describe("integration: beside @babel/preset-env (IE 11)", function () {

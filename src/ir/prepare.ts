@@ -642,6 +642,29 @@ function rewriteCellReferences(scope: Scope, name: string, fnNode: t.Function): 
   }
 }
 
+/**
+ * True for an identifier that an assignment, update or for-in/of head writes (sloppy code may
+ * assign to `arguments`), directly or inside a destructuring pattern.
+ */
+function isAssignedTo(id: NodePath<t.Identifier>): boolean {
+  let child: NodePath = id;
+  let parent: NodePath | null = id.parentPath;
+  while (parent) {
+    if (parent.isAssignmentExpression()) return parent.node.left === child.node;
+    if (parent.isUpdateExpression()) return parent.node.argument === child.node;
+    if (parent.isForXStatement()) return parent.node.left === child.node;
+    const inPattern =
+      parent.isArrayPattern() || parent.isRestElement() ||
+      (parent.isAssignmentPattern() && parent.node.left === child.node) ||
+      (parent.isObjectProperty() && parent.node.value === child.node && parent.parentPath.isObjectPattern()) ||
+      parent.isObjectPattern();
+    if (!inPattern) return false;
+    child = parent;
+    parent = parent.parentPath;
+  }
+  return false;
+}
+
 /** True for code in the parameter list of `fnNode` (also inside its closures). */
 function inParameterList(path: NodePath, fnNode: t.Function): boolean {
   return path.findParent((q) => q.parentPath?.node === fnNode && q.listKey === "params") !== null;
@@ -897,11 +920,13 @@ function replaceFunctionEnvironment(
       p.replaceWith(t.identifier(getThis().name));
     },
     Identifier(p: NodePath<t.Identifier>) {
-      if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
+      if (p.node.name !== "arguments" || !(p.isReferencedIdentifier() || isAssignedTo(p))) return;
       // A binding of that name inside the function is an ordinary local. One outside it is
       // shadowed by a function's own `arguments`, and an arrow's wrapper reads it lexically.
       const declared = p.scope.getBinding("arguments");
       if (declared && (declared.scope.path === fn || declared.scope.path.isDescendant(fn))) return;
+      // (A top-level arrow's free `arguments` is only read through its reader.)
+      if (topLevelArrow && !p.isReferencedIdentifier()) return;
       argumentsLocal ??= make("arguments", { kind: topLevelArrow ? "argumentsReader" : "arguments" });
       if (!topLevelArrow) {
         p.replaceWith(t.identifier(argumentsLocal.name));

@@ -60,3 +60,4 @@ const obj = {
 };
 obj.m(undefined, "B").then((v) => print("object method", v.join(",")));
 obj.ag().next().then((r) => print("object async generator", r.value));
+
