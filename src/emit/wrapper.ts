@@ -107,7 +107,8 @@ function namedAsInferred(fn: NodePath<t.Function>): t.Expression {
   const node = fn.node as t.FunctionExpression;
   return inferred
     ? t.memberExpression(t.objectExpression([t.objectProperty(t.stringLiteral(inferred), node)]), t.stringLiteral(inferred), true)
-    : node;
+    : // `self = function () {}` would name the function "self": a natively unnamed one stays so.
+      t.sequenceExpression([t.numericLiteral(0), node]);
 }
 
 /** (function (self) { return self = value; })(): `self` made fresh per evaluation. */
