@@ -1,6 +1,6 @@
 /**
  * lowerFunction(): one generator, async function or async generator through every stage, in
- * order: prepare → build the graph → liveness → slots (and the independent check) → emit the
+ * order: prepare → build the graph → TDZ checks → liveness → slots (and the independent check) → emit the
  * step function → replace the function's body with the wrapper. Nothing else happens here.
  */
 import { types as t } from "@babel/core";
@@ -11,6 +11,8 @@ import { UnsupportedError } from "./ir/expressions.js";
 import { LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
 import type { Block, FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
+import { analyzeTdz } from "./analysis/tdz.js";
+import { applyTdzChecks } from "./ir/tdz-checks.js";
 import { assignSlots } from "./alloc/slots.js";
 import { checkSlots } from "./alloc/check.js";
 import { analyzeSlotSync } from "./analysis/slot-sync.js";
@@ -57,7 +59,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   }
   // Before anything moves: the names anonymous functions get from where they stand.
   recordNativeNames(fn.node);
-  const prepared = prepare(fn, kind);
+  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers });
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);
   const names: ReservedNames = {
@@ -132,6 +134,10 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
       throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${error.message}.`);
     }
     throw error;
+  }
+  if (prepared.tdz.any) {
+    // Checks only where a binding may be uninitialised, before liveness sees the code.
+    applyTdzChecks(graph, prepared.tdz, analyzeTdz(graph, prepared.tdz), { name: ctx.runtimeName, helpers: ctx.helpers });
   }
   const liveness = analyzeLiveness(graph);
   const points = [liveness.liveAtStart, ...liveness.liveAtSuspension];

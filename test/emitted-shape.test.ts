@@ -3,12 +3,14 @@
  * suspension stays a native loop that never touches the slot array; a function with no
  * handler has no try/catch in its dispatch loop; scaffolding is ES5 for ES5 input; captured
  * locals that cannot change get no cell; the start loads only what the wrapper passes; a
- * block only fallen into has no case label.
+ * block only fallen into has no case label; a let/const proven initialised at every use costs
+ * no check and no slot, and only unproven uses are checked.
  */
 import assert from "node:assert/strict";
 import * as acorn from "acorn";
 import { parseSync, traverse, types as t, transformSync } from "@babel/core";
 import plugin from "../src/index.js";
+import type { FunctionLayout } from "../src/layout.js";
 
 function lower(code: string, runtime: "inline" | "import"): string {
   return transformSync(code, { babelrc: false, configFile: false, sourceType: "script", plugins: [[plugin, { runtime }]] })!.code!;
@@ -127,5 +129,69 @@ describe("emitted shape: cells and the start", () => {
     // are only fallen into.
     const labels = [...code.matchAll(/case (\d+):/g)].map((m) => Number(m[1]));
     assert.deepEqual(labels, [0, 2], code);
+  });
+});
+
+describe("emitted shape: the temporal dead zone", () => {
+  const layoutsOf = (code: string) => {
+    const layouts: FunctionLayout[] = [];
+    const out = transformSync(code, {
+      babelrc: false, configFile: false, sourceType: "script",
+      plugins: [[plugin, { runtime: "import", onLayout: (l: FunctionLayout) => layouts.push(l) }]],
+    })!.code!;
+    return { out, layouts };
+  };
+  // Check calls (the marker `_slotMachine.tdz` itself, not called, is counted apart).
+  const checks = (code: string) => [...code.matchAll(/_slotMachine\.tdz(Set|Target)?\(/g)].length;
+  const markers = (code: string) => [...code.matchAll(/_slotMachine\.tdz\b(?!\()/g)].length;
+
+  it("bindings proven initialised at every use pay nothing: no check, no marker, the same slots as vars", () => {
+    const body = (kw: string) => `function* g(xs) {
+      ${kw} total = 0;
+      ${kw} step = (x) => total + x;
+      for (${kw} x of xs) {
+        ${kw} doubled = x * 2;
+        total = step(doubled);
+        yield total;
+      }
+      ${kw} a = 1, b = a + 1;
+      yield helper();
+      function helper() { return a + b; }
+      ${kw} [c, d = c] = [b];
+      switch (xs.length) { case 0: ${kw} e = c; yield e + d; }
+      try { yield 1; } catch (err) { ${kw} f = err; yield f; }
+    }`;
+    const lets = layoutsOf(body("let"));
+    const vars = layoutsOf(body("var"));
+    assert.equal(checks(lets.out) + markers(lets.out), 0, lets.out);
+    assert.equal(lets.layouts[0]!.slots, vars.layouts[0]!.slots, lets.out);
+    assert.equal(lets.layouts[0]!.lowerBound, vars.layouts[0]!.lowerBound, lets.out);
+  });
+
+  it("a use that may run before the declaration is checked, and only that one", () => {
+    const { out } = layoutsOf(`function* g(n) {
+      const read = () => late;
+      if (n) yield read();
+      let late = yield 0;
+      yield late + read();
+    }`);
+    // The closure's read is checked; the machine's own read of `late` is proven initialised.
+    assert.equal(checks(out), 1, out);
+    assert.match(out, /_slotMachine\.tdz\(_late\.v, "late"\)/, out);
+    // The cell starts with the uninitialised marker instead of undefined.
+    assert.match(out, /_late = \{\s*v: _slotMachine\.tdz\s*\}/, out);
+  });
+
+  it("a loop body's binding read before its declaration is reset on every iteration", () => {
+    const { out } = layoutsOf(`function* g() {
+      for (let i = 0; i < 2; i++) {
+        if (i) print(x);
+        let x = i;
+        yield x;
+      }
+    }`);
+    assert.equal(checks(out), 1, out);
+    assert.equal(markers(out), 1, out);
+    assert.match(out, /_x = _slotMachine\.tdz;[\s\S]*_slotMachine\.tdz\(_x, "x"\)/, out);
   });
 });

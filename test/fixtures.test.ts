@@ -36,6 +36,9 @@ const drivers: Record<string, string> = {
   "yield-star": `function* inner() { yield "i1"; return "ret"; }
     print([...both(inner(), ["b1", "b2"])].join(","));`,
   "method-with-super": `print([...new Derived().items()].join(","));`,
+  "temporal-dead-zone": `print([...settled([1, 2, 3])].join(","));
+    try { early(true).next(); } catch (e) { print("early:", e.constructor.name); }
+    const g = early(false); print(g.next().value); print(g.next(7).value);`,
   "two-loops": `const g = runningSums([1, 2], [3, 4]); const out = []; let r;
     while (!(r = g.next()).done) out.push(r.value); out.push("=" + r.value); print(out.join(","));`,
 };

@@ -148,6 +148,14 @@ const presetEnvKnownDifferences = new Map<string, string>([
     "preset-env's class transform lets a method assign the class's own inner name, a TypeError natively (preset-env alone differs the same way)",
   ],
   [
+    "test/exec/generators/tdz/parameters-refer-later.js",
+    "preset-env's parameters transform reads a later parameter's default without a TDZ (the wrapper keeps the parameter list native)",
+  ],
+  [
+    "test/exec/async/tdz/parameters-refer-later.js",
+    "preset-env's parameters transform reads a later parameter's default without a TDZ (the wrapper keeps the parameter list native)",
+  ],
+  [
     "test/exec/async/parameters/unmapped-arguments-callee.js",
     "preset-env's parameter transform turns the wrapper's defaulted parameter into reads of " +
       "`arguments`, so the wrapper's parameters become simple and its sloppy `arguments` mapped, with a `callee`",

@@ -29,6 +29,7 @@ import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
 import { ExpressionLowering } from "./expressions.js";
 import { replaceChildren } from "./walk.js";
+import { topLevelAssignments, topLevelTargets, type TdzMarks } from "./tdz-marks.js";
 
 const CODE_NORMAL = 0;
 const CODE_THROW = 1;
@@ -81,6 +82,8 @@ export class GraphBuilder {
   private readonly suspendCache = new WeakMap<t.Node, boolean>();
   private readonly expressions: ExpressionLowering;
   private readonly uid: (hint: string) => string;
+  /** Statements emitted for the declaration being taken apart (see `declaring`). */
+  private pieces: t.Statement[] | null = null;
 
   constructor(private readonly input: BuildInput) {
     this.kind = input.prepared.kind;
@@ -146,8 +149,64 @@ export class GraphBuilder {
     return this.current.term === null;
   }
 
+  private get tdz(): TdzMarks {
+    return this.input.prepared.tdz;
+  }
+
+  /**
+   * Runs `build`, which emits a declaration of `names` in pieces; the last piece that writes
+   * each name is its declaring write, and a marker after the pieces says where the names
+   * are initialised.
+   */
+  private declaring(names: ReadonlySet<string>, build: () => void): t.Statement[] {
+    const outer = this.pieces;
+    const pieces: t.Statement[] = [];
+    this.pieces = pieces;
+    build();
+    this.pieces = outer;
+    // A cell's `x.v = e` split around a suspension writes through a temporary holding the cell.
+    const aliases = new Map<string, string>();
+    for (const piece of pieces) {
+      for (const e of topLevelAssignments(piece)) {
+        if (t.isIdentifier(e.left) && t.isIdentifier(e.right) && names.has(e.right.name) && this.localsByName.get(e.left.name)?.temporary) {
+          aliases.set(e.left.name, e.right.name);
+        }
+      }
+    }
+    const left = new Set(names);
+    for (let i = pieces.length - 1; i >= 0 && left.size > 0; i--) {
+      const written = [...topLevelTargets(pieces[i]!)].filter((n) => left.has(aliases.get(n) ?? n));
+      if (written.length === 0) continue;
+      for (const n of written) left.delete(aliases.get(n) ?? n);
+      this.tdz.declarationParts.set(pieces[i]!, new Set(written));
+    }
+    const marker = t.emptyStatement();
+    this.tdz.initialized.set(marker, names);
+    this.emit(marker);
+    return pieces;
+  }
+
+  /** `x = undefined` (or a fresh cell) before a loop head binds `x`: the head's TDZ. */
+  private resetLoopHead(decl: t.VariableDeclaration): void {
+    if (decl.kind === "var") return;
+    for (const d of decl.declarations) {
+      for (const name of Object.keys(t.getBindingIdentifiers(d.id))) {
+        const local = this.localsByName.get(name);
+        if (!local || !this.tdz.candidates.has(name)) continue;
+        const value = local.cell ? cellOf(t.buildUndefinedNode()) : t.buildUndefinedNode();
+        const stmt = assignStmt(name, value);
+        const holder = local.cell
+          ? { node: (value as t.ObjectExpression).properties[0]!, key: "value" }
+          : { node: stmt.expression, key: "right" };
+        this.tdz.resets.set(stmt, { local: name, removable: true, holder });
+        this.emit(stmt);
+      }
+    }
+  }
+
   /** Appends a statement to the current block; code after a terminator is unreachable. */
   emit(node: t.Statement, escapes: Block[] = []): void {
+    this.pieces?.push(node);
     if (this.current.term) this.current = this.newBlock();
     this.current.instrs.push({
       kind: "stmt",
@@ -306,6 +365,13 @@ export class GraphBuilder {
   // ---- statements ---------------------------------------------------------------------------
 
   statement(node: t.Statement, labels: string[] = []): void {
+    const declared = this.tdz.declarations.get(node);
+    if (declared && this.suspends(node)) {
+      // A declaration taken apart: its pieces write the names, which are initialised only
+      // where the last piece completes (see ./tdz-marks.ts).
+      this.declaring(declared, () => this.expressions.discard((node as t.ExpressionStatement).expression));
+      return;
+    }
     if (!this.suspends(node)) {
       this.opaque(node);
       return;
@@ -502,6 +568,16 @@ export class GraphBuilder {
     this.enter(exit);
   }
 
+  /** The TDZ candidates a loop head declares. */
+  private headCandidates(decl: t.VariableDeclaration): Set<string> {
+    const out = new Set<string>();
+    if (decl.kind === "var") return out;
+    for (const d of decl.declarations) {
+      for (const name of Object.keys(t.getBindingIdentifiers(d.id))) if (this.tdz.candidates.has(name)) out.add(name);
+    }
+    return out;
+  }
+
   /** The cell locals a loop head declares, which get a fresh copy per iteration. */
   private declaredCells(decl: t.VariableDeclaration): Local[] {
     const out: Local[] = [];
@@ -518,8 +594,18 @@ export class GraphBuilder {
     let perIteration: Local[] = [];
     if (node.init) {
       if (t.isVariableDeclaration(node.init)) {
-        perIteration = node.init.kind === "var" ? [] : this.declaredCells(node.init);
-        this.declare(node.init);
+        const init = node.init;
+        perIteration = init.kind === "var" ? [] : this.declaredCells(init);
+        const names = this.headCandidates(init);
+        if (names.size > 0) {
+          this.resetLoopHead(init);
+          for (const piece of this.declaring(names, () => this.declare(init))) {
+            const cellName = freshCellTarget(piece);
+            if (cellName && names.has(cellName)) this.tdz.fillsResetCell.set(piece, cellName);
+          }
+        } else {
+          this.declare(init);
+        }
       } else {
         this.expressions.discard(node.init);
       }
@@ -527,6 +613,7 @@ export class GraphBuilder {
     const copyCells = () => {
       for (const cell of perIteration) {
         this.emitAssign(cell, cellOf(t.memberExpression(t.identifier(cell.name), t.identifier("v"))));
+        this.tdz.internal.add(this.current.instrs[this.current.instrs.length - 1]!.node);
       }
     };
     copyCells();
@@ -592,6 +679,11 @@ export class GraphBuilder {
     this.emit(t.expressionStatement(t.assignmentExpression("=", target as t.AssignmentExpression["left"], value)));
   }
 
+  private bindHeadDeclaring(left: t.ForXStatement["left"], value: t.Expression, names: ReadonlySet<string>): void {
+    if (names.size > 0) this.declaring(names, () => this.bindHead(left, value));
+    else this.bindHead(left, value);
+  }
+
   /** Binds the loop variable of a for-in/for-of head to `value`. */
   private bindHead(left: t.ForXStatement["left"], value: t.Expression): void {
     if (t.isVariableDeclaration(left)) {
@@ -614,6 +706,9 @@ export class GraphBuilder {
   }
 
   private forInLoop(node: t.ForInStatement, labels: string[]): void {
+    const headNames = t.isVariableDeclaration(node.left) ? this.headCandidates(node.left) : new Set<string>();
+    // The right side runs where the head's bindings exist but are uninitialised.
+    if (headNames.size > 0) this.resetLoopHead(node.left as t.VariableDeclaration);
     const object = this.expressions.value(node.right);
     const keys = this.temp(`for-in keys (line ${node.loc?.start.line ?? "?"})`);
     const key = this.temp("for-in key");
@@ -626,7 +721,7 @@ export class GraphBuilder {
     this.emitAssign(key, this.runtime("nextKey", [t.identifier(keys.name)]));
     this.branch(t.binaryExpression("===", t.identifier(key.name), t.buildUndefinedNode()), exit, body);
     this.enter(body);
-    this.bindHead(node.left, t.identifier(key.name));
+    this.bindHeadDeclaring(node.left, t.identifier(key.name), headNames);
     this.regions.push(this.loopRegion(labels, exit, head));
     this.statement(node.body);
     this.regions.pop();
@@ -722,6 +817,9 @@ export class GraphBuilder {
 
   private forOfLoop(node: t.ForOfStatement, labels: string[], isAwait: boolean): void {
     const line = node.loc?.start.line ?? "?";
+    const headNames = t.isVariableDeclaration(node.left) ? this.headCandidates(node.left) : new Set<string>();
+    // The right side runs where the head's bindings exist but are uninitialised.
+    if (headNames.size > 0) this.resetLoopHead(node.left as t.VariableDeclaration);
     const iterable = this.expressions.value(node.right);
     const iterator = this.temp(`${isAwait ? "for-await" : "for-of"} iterator (line ${line})`);
     const result = this.temp(`${isAwait ? "for-await" : "for-of"} step`);
@@ -749,7 +847,7 @@ export class GraphBuilder {
     this.emitAssign(value, t.memberExpression(t.identifier(result.name), t.identifier("value")));
     this.withFinally(
       () => {
-        this.bindHead(node.left, t.identifier(value.name));
+        this.bindHeadDeclaring(node.left, t.identifier(value.name), headNames);
         this.regions.push({ kind: "break", labels, breakTarget: null, continueTarget: head, implicitBreak: false, implicitContinue: true });
         this.statement(node.body);
         this.regions.pop();
@@ -876,4 +974,14 @@ export class GraphBuilder {
 export function assignStmt(name: string, value: t.Expression, viaCell = false): t.ExpressionStatement {
   const left = viaCell ? t.memberExpression(t.identifier(name), t.identifier("v")) : t.identifier(name);
   return t.expressionStatement(t.assignmentExpression("=", left, value));
+}
+
+
+/** `x = { v: e }`: the name of the cell a statement creates, or null. */
+function freshCellTarget(node: t.Statement): string | null {
+  if (!t.isExpressionStatement(node) || !t.isAssignmentExpression(node.expression, { operator: "=" })) return null;
+  const { left, right } = node.expression;
+  if (!t.isIdentifier(left) || !t.isObjectExpression(right) || right.properties.length !== 1) return null;
+  const prop = right.properties[0]!;
+  return t.isObjectProperty(prop) && t.isIdentifier(prop.key, { name: "v" }) ? left.name : null;
 }

@@ -22,6 +22,7 @@ import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension, suspendingNodes } from "./suspensions.js";
 import { eachChild, replaceChildren } from "./walk.js";
 import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
+import { TdzMarks } from "./tdz-marks.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -71,6 +72,15 @@ export interface Prepared {
   hoistedBindings: string[];
   /** Set when parameters must be evaluated inside the machine (async functions with defaults). */
   paramsInBody: boolean;
+  /** What the temporal-dead-zone pass needs to know (see ./tdz-marks.ts). */
+  tdz: TdzMarks;
+}
+
+/** How prepared code calls the runtime (const assignments throw through it). */
+export interface RuntimeAccess {
+  name: string;
+  /** The file's set of runtime helpers used so far; prepare adds to it. */
+  helpers: Set<string>;
 }
 
 type FnPath = NodePath<t.Function>;
@@ -147,7 +157,7 @@ function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
   return false;
 }
 
-export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
+export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess): Prepared {
   refuseUnsupported(fn);
   const { sourceNames, clashingNames } = hoistSloppyBlockFunctions(fn);
   const fnNode = fn.node;
@@ -170,6 +180,8 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   const paramNames = new Set(fnNode.params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p))));
   const blockCells = new Map<t.Node, t.Statement[]>();
   const entryCells = new Set<string>();
+  const tdz = new TdzMarks();
+  const constBindings: Array<[Binding, PreparedLocal]> = [];
 
   // Collect every binding declared in the function (outside nested functions).
   const scopes: Scope[] = [];
@@ -244,18 +256,40 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
       locals.push(local);
       localsByName.set(newName, local);
       localBindings.add(binding);
+      if (binding.kind === "const" && binding.constantViolations.length > 0) constBindings.push([binding, local]);
       if (cell) cellBindings.push([scope, newName]);
       // A block's captured let/const/class gets its cell when the block is entered, so that
       // hoisted functions of the block capture the cell the declaration will fill. (Not a
       // loop head's, made per iteration, nor a catch parameter's, made from the exception;
       // a catch body's declarations share the clause's scope and are included.)
       const catchParam = t.isCatchClause(scope.block) && binding.path.isCatchClause();
+      // A let/const/class binding is uninitialised from its scope's entry to its declaration
+      // (a catch parameter is bound on entry): the TDZ pass decides where that needs a check.
+      const uninitialised = (binding.kind === "let" || binding.kind === "const") && !catchParam;
+      if (uninitialised) {
+        tdz.candidates.set(newName, name);
+        if (binding.kind === "const") tdz.constants.add(newName);
+        if (binding.path.isClassDeclaration() && cell) keepInnerClassName(binding, newName, name);
+      }
       if (cell && (binding.kind === "let" || binding.kind === "const") && !t.isLoop(scope.block) && !catchParam) {
         const container = hoistingContainer(scope, fnNode);
         const list = blockCells.get(container) ?? [];
-        list.push(assign(t.identifier(newName), cellOf(t.buildUndefinedNode())));
+        const created = cellOf(t.buildUndefinedNode());
+        const stmt = assign(t.identifier(newName), created);
+        tdz.resets.set(stmt, { local: newName, removable: false, holder: { node: created.properties[0]!, key: "value" } });
+        list.push(stmt);
         blockCells.set(container, list);
         entryCells.add(newName);
+      } else if (uninitialised && !t.isLoop(scope.block)) {
+        // Entering the scope makes the binding uninitialised again (a loop body's, on every
+        // iteration); the pass keeps this only when some use needs the check. Loop heads'
+        // bindings are reset by the builder, before the head runs.
+        const container = hoistingContainer(scope, fnNode);
+        const list = blockCells.get(container) ?? [];
+        const stmt = assign(t.identifier(newName), t.buildUndefinedNode());
+        tdz.resets.set(stmt, { local: newName, removable: true, holder: { node: stmt.expression, key: "right" } });
+        list.unshift(stmt);
+        blockCells.set(container, list);
       }
       if (cell && (binding.kind === "var" || binding.kind === "param" || binding.kind === "hoisted")) {
         // The cell exists from function entry; a captured param's cell starts with its value.
@@ -298,6 +332,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
         const target = cell ? t.memberExpression(t.identifier(newName), t.identifier("v")) : t.identifier(newName);
         const stmt = assign(target, fnExpr);
         stmt.loc = decl.loc;
+        tdz.hoistedFunctions.set(stmt, newName);
         list.push(stmt);
         hoistedFunctions.set(container, list);
         removedDeclarations.push(declaration);
@@ -305,12 +340,14 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
     }
   }
 
+  // Assignments to a const throw (before cells: the read they keep becomes `.v` below).
+  for (const [binding, local] of constBindings) rewriteConstantWrites(binding, local, runtime, tdz);
   // References to cells go through `.v`. Only then are the hoisted declarations removed:
   // removing one also drops its binding, and the references Babel recorded for it.
   for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name, fnNode);
   for (const declaration of removedDeclarations) declaration.remove();
 
-  rewriteDeclarations(fn, localsByName, entryCells, localBindings);
+  rewriteDeclarations(fn, localsByName, entryCells, localBindings, tdz);
 
   // Hoisted function declarations become assignments at the start of their block, after the
   // block's cells.
@@ -329,9 +366,9 @@ export function prepare(fn: FnPath, kind: FunctionKindName): Prepared {
   }
 
   replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments, paramsInBody);
-  bindClosuresToCells(fn, localsByName, kind);
+  bindClosuresToCells(fn, localsByName, kind, tdz);
 
-  return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody };
+  return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody, tdz };
 }
 
 /**
@@ -458,7 +495,7 @@ function hoistsFunction(node: t.LabeledStatement): boolean {
  * `(function (c) { return () => c.v; })(c)`. (The names anonymous ones lose by being wrapped
  * are given back by names.ts, with every other name the lowering would change.)
  */
-function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName): void {
+function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName, tdz: TdzMarks): void {
   // Names a closure must be handed when it is made: cells, and locals captured by value.
   const handedNames = new Set([...localsByName.values()].filter((l) => l.cell || l.capturedByValue).map((l) => l.name));
   if (handedNames.size === 0) return;
@@ -476,7 +513,9 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   };
   const handOver = (replacement: t.Expression, used: string[]): t.Expression => {
     const wrapper = t.functionExpression(null, used.map((u) => t.identifier(u)), t.blockStatement([t.returnStatement(replacement)]));
-    return t.callExpression(wrapper, used.map((u) => t.identifier(u)));
+    const call = t.callExpression(wrapper, used.map((u) => t.identifier(u)));
+    tdz.handOvers.add(call);
+    return call;
   };
   const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
   // A function named by a computed key's run-time value must stay in its property to get it.
@@ -607,6 +646,65 @@ function renameBinding(scope: Scope, binding: Binding, oldName: string, newName:
   scope.bindings[newName] = binding;
 }
 
+/**
+ * Inside its own body a class refers to its inner, immutable name (bound before static fields
+ * and blocks run), not to the outer binding that prepare made a cell: those references keep
+ * the source name, which the class expression binds (see rewriteDeclarations).
+ */
+function keepInnerClassName(binding: Binding, cellName: string, sourceName: string): void {
+  const classNode = binding.path.node;
+  const inside = (ref: NodePath) => ref.findParent((p) => p.node === classNode) !== null;
+  binding.referencePaths = binding.referencePaths.filter((ref) => {
+    if (!inside(ref)) return true;
+    if (t.isIdentifier(ref.node, { name: cellName })) ref.node.name = sourceName;
+    return false;
+  });
+}
+
+/**
+ * Assigning a `const` throws a TypeError once the right side ran (after the TDZ check, which
+ * the kept read of the binding gets from the TDZ pass when it is not proven initialised):
+ *   c = e → (e, c, throw)    c += e → (c + e, throw)    c ||= e → c || (e, throw)
+ *   c++ → (-c, throw)        [c] = e / for (c of …) → the target's setter throws (its read of
+ *                            c is not checked: the setter throws the ReferenceError then)
+ * (`-c` converts like `++` does, and accepts a BigInt.)
+ */
+function rewriteConstantWrites(binding: Binding, local: PreparedLocal, runtime: RuntimeAccess, tdz: TdzMarks): void {
+  const name = local.name;
+  const read = (): t.Expression => (local.cell ? t.memberExpression(t.identifier(name), t.identifier("v")) : t.identifier(name));
+  const call = (helper: string, args: t.Expression[] = []) => {
+    runtime.helpers.add(helper);
+    return t.callExpression(t.memberExpression(t.identifier(runtime.name), t.identifier(helper)), [...args, t.stringLiteral(local.displayName)]);
+  };
+  // The target's setter throws the TDZ's ReferenceError or the TypeError when it is assigned.
+  const target = () => {
+    const current = read();
+    tdz.uncheckedReads.add(current);
+    return t.memberExpression(call("constantTarget", [current]), t.identifier("v"));
+  };
+  for (const write of binding.constantViolations) {
+    const node = write.node;
+    if (t.isAssignmentExpression(node) && t.isIdentifier(node.left, { name })) {
+      const op = node.operator;
+      let replacement: t.Expression;
+      if (op === "=") replacement = t.sequenceExpression([node.right, read(), call("constant")]);
+      else if (op === "||=" || op === "&&=" || op === "??=") {
+        replacement = t.logicalExpression(op.slice(0, 2) as "||" | "&&" | "??", read(), t.sequenceExpression([node.right, call("constant")]));
+      } else {
+        const binary = t.binaryExpression(op.slice(0, -1) as t.BinaryExpression["operator"], read(), node.right);
+        replacement = t.sequenceExpression([binary, call("constant")]);
+      }
+      write.replaceWith(replacement);
+    } else if (t.isUpdateExpression(node) && t.isIdentifier(node.argument, { name })) {
+      write.replaceWith(t.sequenceExpression([t.unaryExpression("-", read()), call("constant")]));
+    } else if (t.isAssignmentExpression(node)) {
+      node.left = replaceInPattern(node.left, name, target) as t.AssignmentExpression["left"];
+    } else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) {
+      node.left = replaceInPattern(node.left, name, target) as t.ForInStatement["left"];
+    }
+  }
+}
+
 /** Statements to run before a decomposed switch's cases (its hoisted function declarations). */
 export const prologueBeforeSwitch = new WeakMap<t.SwitchStatement, t.Statement[]>();
 
@@ -729,6 +827,7 @@ function rewriteDeclarations(
   localsByName: Map<string, PreparedLocal>,
   entryCells: Set<string>,
   localBindings: Set<Binding>,
+  tdz: TdzMarks,
 ): void {
   const isLocal = (p: NodePath, name: string) => {
     const b = p.scope.getBinding(name);
@@ -750,6 +849,7 @@ function rewriteDeclarations(
         ? assign(cellTarget(local.name), expr)
         : assign(t.identifier(local.name), local.cell ? cellOf(expr) : expr);
       stmt.loc = p.node.loc;
+      if (tdz.candidates.has(local.name)) tdz.declarations.set(stmt, new Set([local.name]));
       p.replaceWith(stmt);
     },
     VariableDeclaration(p) {
@@ -760,7 +860,10 @@ function rewriteDeclarations(
       if (!ours) return;
       const parent = p.parentPath;
       const exprs: t.Expression[] = [];
+      // Which names each expression declares (for the TDZ pass); cell creations declare none.
+      const declares = new Map<t.Expression, Set<string>>();
       for (const d of decl.declarations) {
+        const before = exprs.length;
         if (t.isIdentifier(d.id)) {
           const local = localsByName.get(d.id.name)!;
           if (local.cell && entryCells.has(local.name)) {
@@ -786,6 +889,8 @@ function rewriteDeclarations(
           const pattern = toAssignmentPattern(d.id, localsByName);
           if (d.init) exprs.push(t.assignmentExpression("=", pattern, d.init));
         }
+        const names = Object.keys(t.getBindingIdentifiers(d.id)).filter((n) => tdz.candidates.has(n));
+        if (names.length > 0 && exprs.length > before) declares.set(exprs[exprs.length - 1]!, new Set(names));
       }
       // A decomposed loop's `let`/`const` head is the builder's: it creates per-iteration cells.
       if (decl.kind !== "var" && ((parent.isForXStatement() && parent.node.left === decl) || (parent.isForStatement() && parent.node.init === decl))) return;
@@ -801,6 +906,8 @@ function rewriteDeclarations(
       const stmts = exprs.map((e) => {
         const s = t.expressionStatement(e);
         s.loc = decl.loc;
+        const names = declares.get(e);
+        if (names) tdz.declarations.set(s, names);
         return s;
       });
       if (stmts.length === 0) p.remove();

@@ -475,6 +475,43 @@ export function createRuntime(): Record<string, unknown> {
   rt.requireObject = requireObject;
   rt.objectRest = objectRest;
   // @end
+  // @section bindings
+  // ---- let/const/class bindings read before their declaration ran (TDZ) ------------------
+  // A binding the analysis cannot prove initialised at some use holds this function itself
+  // until its declaration runs (any unique object would do; user code never gets it, and
+  // keeping it a function keeps every runtime entry callable). Proven uses cost nothing.
+  function tdz(value: unknown, name: string): unknown {
+    if (value === tdz) throw new ReferenceError("Cannot access '" + name + "' before initialization");
+    return value;
+  }
+  /** `x = e` on a binding that may be uninitialised: `e` runs first, then the check. */
+  function tdzSet(current: unknown, name: string, value: unknown): unknown {
+    tdz(current, name);
+    return value;
+  }
+  /**
+   * A destructuring target for a binding that may be uninitialised: `target` (an object whose
+   * `v` writes the binding) when it is initialised, else one whose `v` throws when the
+   * pattern assigns it (the pattern evaluates targets before it reads values, as natively).
+   */
+  function tdzTarget(current: unknown, name: string, target: object): object {
+    if (current !== tdz) return target;
+    return { set v(_: unknown) { tdz(tdz, name); } };
+  }
+  /** Assigning a `const`: a TypeError, after the right side ran. */
+  function constant(name: string): never {
+    throw new TypeError("Assignment to constant variable '" + name + "'.");
+  }
+  /** A destructuring target for a `const`: assigning it throws (the TDZ's error first). */
+  function constantTarget(current: unknown, name: string): object {
+    return { set v(_: unknown) { tdz(current, name); constant(name); } };
+  }
+  rt.tdz = tdz;
+  rt.tdzSet = tdzSet;
+  rt.tdzTarget = tdzTarget;
+  rt.constant = constant;
+  rt.constantTarget = constantTarget;
+  // @end
   // @section async
   // ---- async functions ------------------------------------------------------------------
 

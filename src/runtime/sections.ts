@@ -8,7 +8,7 @@
  */
 import { createRuntime } from "./runtime.js";
 
-export type Section = "promise" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter";
+export type Section = "promise" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings";
 
 const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   gen: ["protos", "gen", "iteration"],
@@ -26,6 +26,11 @@ const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   async: ["promise", "async"],
   asyncGen: ["promise", "protos", "asyncGen"],
   asyncIter: ["promise", "iteration", "asyncIter"],
+  tdz: ["bindings"],
+  tdzSet: ["bindings"],
+  tdzTarget: ["bindings"],
+  constant: ["bindings"],
+  constantTarget: ["bindings"],
 };
 
 export const RUNTIME_HELPERS: readonly string[] = Object.keys(HELPER_SECTIONS);
