@@ -27,11 +27,6 @@ const PLUGIN_RUNS = 200;
  * -- --without <features>` hunts past the others.
  */
 const OPEN_BUGS: ReadonlyMap<Feature, string> = new Map<Feature, string>([
-  ["rebinding-functions", "issue #11 item 2: a nested function declaration assigning to its own name throws"],
-  ["fn-names", "issue #11 item 4: functions moved into temporaries take the temporary's name"],
-  ["logged-iterators", "issue #11 item 5: yield* reads next at every step"],
-  ["tdz", "issue #11 item 7: reads before initialization do not throw"],
-  ["param-closures", "issue #11 item 8: closures in parameter defaults see the first value of a reassigned parameter"],
   [
     "class-keys",
     "fuzzer findings, regressions suspension-in-class-heritage-or-key-of-closure.js and context-in-class-method-key.js: yield/await in a nested class's keys or extends clause, this/arguments/super in its computed method keys",
