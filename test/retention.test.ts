@@ -1,5 +1,5 @@
 /**
- * "Nothing dead is retained" (DESIGN.md property 2). Each `test/retention/*.js` program holds a
+ * "Nothing dead is retained" (docs/ARCHITECTURE.md, property 2). Each `test/retention/*.js` program holds a
  * WeakRef to a value that is dead (or, in control cases, live) at a suspension point, lets the
  * generator suspend, waits a macrotask turn (a WeakRef target touched in a job is kept until
  * the job ends), calls gc() while the generator is still suspended and reachable, prints

@@ -4,7 +4,7 @@
  * A program passes when:
  * 1. its native trace (run in the harness's vm runner) equals the trace of its lowered code;
  * 2. with our plugin, the output has no generator/async function, yield or await left, and
- *    every reported layout has `slots === lowerBound` (DESIGN.md property 3);
+ *    every reported layout has `slots === lowerBound` (docs/ARCHITECTURE.md, property 3);
  * 3. for programs printed in ES5 mode, the lowered output parses with acorn `ecmaVersion: 5`.
  *    This is how "the output uses no syntax beyond ES5 apart from syntax the input itself
  *    used" is checked: the ES5-mode input uses only ES5 syntax plus generator and async

@@ -106,7 +106,7 @@ export function addedGlobals(source: string, lowered: string): string[] {
 
 /**
  * What is wrong with a reported layout, or null. Slots must reach the lower bound (property 3
- * of DESIGN.md) unless the layout says why not; independently of the allocator's own checker,
+ * of docs/ARCHITECTURE.md) unless the layout says why not; independently of the allocator's own checker,
  * no two locals live at one point may share a slot, and every slot must be inside the array.
  */
 export function layoutProblem(layout: FunctionLayout): string | null {
