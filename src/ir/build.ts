@@ -24,7 +24,7 @@
  */
 import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Local, ReservedNames, Suspension, SuspensionKind, Terminator } from "./types.js";
-import { cellOf, toAssignmentPattern, prologueBeforeSwitch, type Prepared } from "./prepare.js";
+import { cellOf, handOverCall, mentionedNames, toAssignmentPattern, prologueBeforeSwitch, type Prepared } from "./prepare.js";
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
 import { ExpressionLowering } from "./expressions.js";
@@ -151,6 +151,19 @@ export class GraphBuilder {
 
   private get tdz(): TdzMarks {
     return this.input.prepared.tdz;
+  }
+
+  /**
+   * An object literal whose suspensions were split out of it, made with the cells its methods
+   * use as they are now: prepare cannot wrap a literal that suspends (its `yield` would land in
+   * the wrapper), and a method cannot be wrapped alone.
+   */
+  withCellsHandedOver(literal: t.ObjectExpression): t.Expression {
+    const handed = new Set(this.input.prepared.locals.filter((l) => l.cell || l.capturedByValue).map((l) => l.name));
+    if (handed.size === 0) return literal;
+    const methods = literal.properties.filter((p) => t.isObjectMethod(p));
+    if (!methods.some((m) => mentionedNames(m, handed).size > 0)) return literal;
+    return handOverCall(literal, [...mentionedNames(literal, handed)].sort(), this.tdz);
   }
 
   /**

@@ -641,7 +641,7 @@ export class ExpressionLowering {
       const value = isLast ? this.value(p.value as t.Expression) : this.propertyValue(p.value as t.Expression, key, p.computed);
       return t.objectProperty(key as t.ObjectProperty["key"], value, p.computed, false);
     });
-    return t.objectExpression(props);
+    return b.withCellsHandedOver(t.objectExpression(props));
   }
 
   /**

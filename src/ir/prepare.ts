@@ -501,22 +501,8 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   if (handedNames.size === 0) return;
   // A plain walk (not a Babel traversal: this runs on every lowered function): nested
   // functions and classes are found outermost-first and replaced in their parent.
-  const mentions = (root: t.Node): Set<string> => {
-    const used = new Set<string>();
-    const visit = (n: t.Node | null | undefined): void => {
-      if (!n) return;
-      if (t.isIdentifier(n) && handedNames.has(n.name)) used.add(n.name);
-      eachChild(n, visit);
-    };
-    visit(root);
-    return used;
-  };
-  const handOver = (replacement: t.Expression, used: string[]): t.Expression => {
-    const wrapper = t.functionExpression(null, used.map((u) => t.identifier(u)), t.blockStatement([t.returnStatement(replacement)]));
-    const call = t.callExpression(wrapper, used.map((u) => t.identifier(u)));
-    tdz.handOvers.add(call);
-    return call;
-  };
+  const mentions = (root: t.Node) => mentionedNames(root, handedNames);
+  const handOver = (replacement: t.Expression, used: string[]) => handOverCall(replacement, used, tdz);
   const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
   // A function named by a computed key's run-time value must stay in its property to get it.
   const namedByComputedKey = (m: t.Node) => t.isObjectProperty(m) && isAnonymousFunctionLike(m.value) && positionName(m.value, m) === COMPUTED_NAME;
@@ -529,8 +515,9 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       if (used.length > 0) return handOver(n, used);
     }
     if (t.isObjectMethod(n)) {
-      // A method of an object that suspends: its computed key is the machine's; the method
-      // itself keeps reading the cell variable (see README: known gaps).
+      // A method of an object that suspends: its computed key is the machine's, and the
+      // builder hands the literal its cells once the suspensions are split out of it
+      // (`ExpressionLowering.object`).
       return n;
     }
     if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
@@ -545,6 +532,30 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   };
   const walkChildren = (n: t.Node): void => replaceChildren(n, rewrite);
   walkChildren(fn.node.body);
+}
+
+/** The names of `names` that `root` mentions anywhere (nested functions included). */
+export function mentionedNames(root: t.Node, names: ReadonlySet<string>): Set<string> {
+  const used = new Set<string>();
+  const visit = (n: t.Node | null | undefined): void => {
+    if (!n) return;
+    if (t.isIdentifier(n) && names.has(n.name)) used.add(n.name);
+    eachChild(n, visit);
+  };
+  visit(root);
+  return used;
+}
+
+/**
+ * `(function (c) { return replacement; })(c)`: `replacement` is made with the cells (and
+ * by-value locals) `used` as they are at this moment, whatever the step function's variables
+ * hold later. The TDZ pass knows the call is only a hand-over.
+ */
+export function handOverCall(replacement: t.Expression, used: readonly string[], tdz: TdzMarks): t.CallExpression {
+  const wrapper = t.functionExpression(null, used.map((u) => t.identifier(u)), t.blockStatement([t.returnStatement(replacement)]));
+  const call = t.callExpression(wrapper, used.map((u) => t.identifier(u)));
+  tdz.handOvers.add(call);
+  return call;
 }
 
 /**
