@@ -11,7 +11,7 @@
  *  5. Babel 7 (babel7-core) on a sample of execution programs;
  *  6. robustness over every .js file of node_modules/@babel;
  *  7. scale: 100 / 1,000 / 10,000 suspension points, and 200 nested loops with try blocks;
- *  8. an ES module's top level (no `arguments`, `this` undefined), lowered and run as a module.
+ *  8. ES modules (a top level without `arguments`, `this` undefined; default-exported classes), lowered and run as modules.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -365,23 +365,37 @@ describe("integration: bundlers", function () {
   }
 });
 
-describe("integration: an ES module's top level", function () {
+describe("integration: ES modules", function () {
   this.timeout(60_000);
-  it("async arrows with non-simple parameters at a module's top level print what they print natively", function () {
-    const entry = join(root, "test", "integration", "module", "top-level-arrows.mjs");
-    const native = execFileSync(process.execPath, [entry], { encoding: "utf8", timeout: 30_000 });
-    assert.match(native, /rejected ReferenceError\n/);
-    const code = transform(readFileSync(entry, "utf8"), entry, [plugin], [], { sourceType: "module" });
-    assert.deepEqual(suspendingSyntax(code, "module"), [], "generator/async syntax left in the module");
-    const outDir = mkdtempSync(join(tmpdir(), "slot-machine-module-"));
-    try {
-      const lowered = join(outDir, "top-level-arrows.mjs");
-      writeFileSync(lowered, code);
-      assert.equal(execFileSync(process.execPath, [lowered], { encoding: "utf8", timeout: 30_000 }), native);
-    } finally {
-      rmSync(outDir, { recursive: true, force: true });
-    }
-  });
+  // Every module of the folder is lowered; each entry (a name without a leading "_") runs
+  // natively and lowered, and prints the same. The others are modules the entries import.
+  const folder = join(root, "test", "integration", "module");
+  const modules = readdirSync(folder).filter((f) => f.endsWith(".mjs"));
+  const checks: Record<string, (native: string) => void> = {
+    // An async arrow's parameters at a module's top level: no `arguments` there.
+    "top-level-arrows.mjs": (native) => assert.match(native, /rejected ReferenceError\n/),
+    "default-export-classes.mjs": (native) => assert.match(native, /^Named named true object\ndefault anonymous true object\n/),
+  };
+  for (const entry of modules.filter((f) => !f.startsWith("_"))) {
+    it(`${entry} prints what it prints natively`, function () {
+      const native = execFileSync(process.execPath, [join(folder, entry)], { encoding: "utf8", timeout: 30_000 });
+      const check = checks[entry];
+      assert.ok(check, `${entry}: say what its native output must show in \`checks\``);
+      check(native);
+      const outDir = mkdtempSync(join(tmpdir(), "slot-machine-module-"));
+      try {
+        for (const file of modules) {
+          const path = join(folder, file);
+          const code = transform(readFileSync(path, "utf8"), path, [plugin], [], { sourceType: "module" });
+          assert.deepEqual(suspendingSyntax(code, "module"), [], `${file}: generator/async syntax left in the module`);
+          writeFileSync(join(outDir, file), code);
+        }
+        assert.equal(execFileSync(process.execPath, [join(outDir, entry)], { encoding: "utf8", timeout: 30_000 }), native);
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------

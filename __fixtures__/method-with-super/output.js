@@ -1,7 +1,7 @@
 import _slotMachine from "babel-plugin-slot-machine/runtime";
 let Base = (_methods => _slotMachine.markMethods(class Base {
   items() {
-    return _slotMachine.gen(this, _methods["items"], function (_machine, _state, _mode, _sent) {
+    return _slotMachine.gen(this, _methods[0], function (_machine, _state, _mode, _sent) {
       var _caught;
       for (;;) {
         switch (_state) {
@@ -17,7 +17,7 @@ let Base = (_methods => _slotMachine.markMethods(class Base {
 }, _methods, [["items", false, false]]))({});
 let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base {
   items() {
-    return _slotMachine.gen(this, _methods2["items"], function (_machine2, _state2, _mode2, _sent2) {
+    return _slotMachine.gen(this, _methods2[0], function (_machine2, _state2, _mode2, _sent2) {
       var _slots2 = _machine2.s,
         _caught2,
         _super,

@@ -125,19 +125,33 @@ function bindSelf(self: string, value: t.Expression): t.CallExpression {
  * Generator methods are marked once their object or class exists. When the traversal enters
  * an object literal or class with generator methods (before any method is lowered, and before
  * other plugins see it), it is wrapped in an arrow called per evaluation with a fresh holder:
- *   (h => rt.markMethods({ *m() {…} }, h, [["m", false, false]]))({})
- * `markMethods` gives each method its prototype and stores it in the holder, where the
- * method's generator objects find it (`rt.gen(this, h["m"], …)`). Private and computed-key
- * methods are not marked.
+ *   (h => rt.markMethods({ *m() {…}, *[h.k1 = rt.propertyKey(e)]() {…} }, h, [["m", false, false], [null, false, false]]))({})
+ * `markMethods` gives each method its prototype and stores it in the holder under its index,
+ * where the method's generator objects find it (`rt.gen(this, h[0], …)`). A computed key is
+ * converted where it stands (so its `toString` runs once, in order) and kept in the holder for
+ * `markMethods` to find the method by. Private methods are not marked (nothing outside an
+ * instance can reach them; README, known gaps).
  */
 const holders = new WeakMap<t.Node, string>();
+/** A marked method's index in its container's list. */
+const methodIndexes = new WeakMap<t.Node, number>();
 const wrapped = new WeakSet<t.Node>();
 
-function methodKey(m: t.Node): { key: string; isStatic: boolean; isAsync: boolean } | null {
-  if (!(t.isObjectMethod(m) || t.isClassMethod(m)) || m.computed || m.kind !== "method" || !m.generator) return null;
-  const key = t.isIdentifier(m.key) ? m.key.name : t.isStringLiteral(m.key) ? m.key.value : null;
+interface MarkedMethod {
+  readonly node: t.ObjectMethod | t.ClassMethod;
+  /** The key, or null for a computed one. */
+  readonly key: string | null;
+  readonly isStatic: boolean;
+  readonly isAsync: boolean;
+}
+
+function markedMethod(m: t.Node): MarkedMethod | null {
+  if (!(t.isObjectMethod(m) || t.isClassMethod(m)) || m.kind !== "method" || !m.generator) return null;
+  const isStatic = t.isClassMethod(m) && m.static;
+  if (m.computed) return { node: m, key: null, isStatic, isAsync: m.async };
+  const key = t.isIdentifier(m.key) ? m.key.name : t.isStringLiteral(m.key) ? m.key.value : t.isNumericLiteral(m.key) ? String(m.key.value) : null;
   if (key === null) return null;
-  return { key, isStatic: t.isClassMethod(m) && m.static, isAsync: m.async };
+  return { node: m, key, isStatic, isAsync: m.async };
 }
 
 export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string, helpers: Set<string>): void {
@@ -145,39 +159,58 @@ export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>
   if (wrapped.has(node)) return;
   wrapped.add(node);
   const members: t.Node[] = t.isObjectExpression(node) ? node.properties : node.body.body;
-  const keys = members.map(methodKey).filter((k) => k !== null);
-  if (keys.length === 0) return;
-  if (path.isClassDeclaration() && (!path.node.id || path.parentPath.isExportDefaultDeclaration())) return;
+  const marked = members.map(markedMethod).filter((k) => k !== null);
+  if (marked.length === 0) return;
   helpers.add("markMethods");
   const holder = path.scope.generateUid("methods");
   holders.set(t.isObjectExpression(node) ? node : node.body, holder);
+  const runtime = (name: string) => t.memberExpression(t.identifier(runtimeName), t.identifier(name));
+  marked.forEach((m, i) => {
+    methodIndexes.set(m.node, i);
+    if (m.key !== null) return;
+    helpers.add("propertyKey");
+    const slot = t.memberExpression(t.identifier(holder), t.identifier(`k${i}`));
+    m.node.key = t.assignmentExpression("=", slot, t.callExpression(runtime("propertyKey"), [m.node.key as t.Expression]));
+  });
   const list = t.arrayExpression(
-    keys.map((k) => t.arrayExpression([t.stringLiteral(k.key), t.booleanLiteral(k.isStatic), t.booleanLiteral(k.isAsync)])),
+    marked.map((m) => t.arrayExpression([m.key === null ? t.nullLiteral() : t.stringLiteral(m.key), t.booleanLiteral(m.isStatic), t.booleanLiteral(m.isAsync)])),
   );
   const asExpression = (e: t.Expression) =>
     t.callExpression(
-      t.arrowFunctionExpression([t.identifier(holder)], t.callExpression(
-        t.memberExpression(t.identifier(runtimeName), t.identifier("markMethods")),
-        [e, t.identifier(holder), list],
-      )),
+      t.arrowFunctionExpression([t.identifier(holder)], t.callExpression(runtime("markMethods"), [e, t.identifier(holder), list])),
       [t.objectExpression([])],
     );
   if (path.isClassDeclaration()) {
-    // `class K {}` → `let K = class K {}`: the same binding, now an expression to wrap.
     const cls = path.node;
+    const parent = path.parentPath;
+    if (parent.isExportDefaultDeclaration()) {
+      // `export default class K {}` → `let K = …(class K {}); export { K as default }`; an
+      // anonymous one is named "default" as natively, by the property it is made in.
+      const local = cls.id ? cls.id.name : path.scope.generateUid("default");
+      let expr: t.Expression = t.classExpression(cls.id, cls.superClass, cls.body, cls.decorators);
+      wrapped.add(expr);
+      if (!cls.id) expr = t.memberExpression(t.objectExpression([t.objectProperty(t.identifier("default"), expr)]), t.identifier("default"));
+      parent.replaceWithMultiple([
+        t.variableDeclaration("let", [t.variableDeclarator(t.identifier(local), asExpression(expr))]),
+        t.exportNamedDeclaration(null, [t.exportSpecifier(t.identifier(local), t.identifier("default"))]),
+      ]);
+      return;
+    }
+    if (!cls.id) return;
+    // `class K {}` → `let K = class K {}`: the same binding, now an expression to wrap.
     const expr = t.classExpression(cls.id, cls.superClass, cls.body, cls.decorators);
     wrapped.add(expr);
-    path.replaceWith(t.variableDeclaration("let", [t.variableDeclarator(t.identifier(cls.id!.name), asExpression(expr))]));
+    path.replaceWith(t.variableDeclaration("let", [t.variableDeclarator(t.identifier(cls.id.name), asExpression(expr))]));
     return;
   }
   path.replaceWith(asExpression(node as t.Expression));
 }
 
 function methodHolder(fn: NodePath<t.Function>): t.Expression | null {
-  const info = methodKey(fn.node);
+  const index = methodIndexes.get(fn.node);
   const holder = holders.get(fn.parent);
-  if (!info || !holder) return null;
-  return t.memberExpression(t.identifier(holder), t.stringLiteral((info.isStatic ? "static " : "") + info.key), true);
+  if (index === undefined || !holder) return null;
+  return t.memberExpression(t.identifier(holder), t.numericLiteral(index), true);
 }
 
 /** The name JavaScript infers for an anonymous function from where it stands, if known here. */

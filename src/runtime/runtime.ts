@@ -175,13 +175,15 @@ export function createRuntime(): Record<string, unknown> {
   // @section methods
   /**
    * Marks generator methods after their object or class is made: each gets its prototype
-   * (and the generator-function prototype chain), and is stored in `holder` under its key
-   * ("static k" for static class methods), where its instances look it up.
+   * (and the generator-function prototype chain), and is stored in `holder` under its index in
+   * `keys`, where its instances look it up. A computed key (null in `keys`) was stored in
+   * `holder["k" + index]` as its key was evaluated (see `propertyKey`).
    */
-  function markMethods(target: Record<string, unknown>, holder: Record<string, unknown>, keys: Array<[string, boolean, boolean]>): unknown {
+  function markMethods(target: Record<string, unknown>, holder: Record<string, unknown>, keys: Array<[string | null, boolean, boolean]>): unknown {
     var isClass = typeof target === "function";
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i]![0];
+      if (key === null) key = holder["k" + i] as string;
       var isStatic = keys[i]![1];
       var home = (isClass && !isStatic ? (target as { prototype: Record<string, unknown> }).prototype : target) as Record<string, unknown>;
       var method = Object.getOwnPropertyDescriptor(home, key);
@@ -190,10 +192,22 @@ export function createRuntime(): Record<string, unknown> {
       var kind = kinds[keys[i]![2] ? 1 : 0]!;
       setPrototypeOf(fn, kind[0]);
       Object.defineProperty(fn, "prototype", { value: Object.create(kind[1]), writable: true });
-      holder[(isStatic ? "static " : "") + key] = fn;
+      holder[i] = fn;
     }
     return target;
   }
+  /**
+   * A computed key as the member definition will see it (ToPropertyKey, done once here by the
+   * engine itself: the definition then receives a string or symbol, whose conversion is not
+   * observable). A null-prototype object, so that "__proto__" is an ordinary key.
+   */
+  function propertyKey(value: unknown): string | symbol {
+    var probe = Object.create(null) as Record<string | symbol, number>;
+    probe[value as string] = 0;
+    var names = Object.keys(probe);
+    return names.length > 0 ? names[0]! : Object.getOwnPropertySymbols(probe)[0]!;
+  }
+  rt.propertyKey = propertyKey;
   rt.markMethods = markMethods;
   // @end
   function newTarget(self: unknown, fn: unknown): void {

@@ -14,6 +14,7 @@ const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   gen: ["protos", "gen", "iteration"],
   mark: ["protos"],
   markMethods: ["protos", "methods"],
+  propertyKey: ["methods"],
   iter: ["iteration"],
   step: ["iteration"],
   close: ["iteration"],

@@ -1,0 +1,3 @@
+export default class {
+  *items() { yield "anonymous"; }
+}
