@@ -57,12 +57,16 @@ function lowerWithPresetEnv(code: string, filename: string): string {
  * caches the plugin instance per options object, so a fresh object per program would
  * instantiate the plugin again every time), and the output's AST kept, so the check that no
  * generator or async function survived walks that tree instead of parsing 100 KB of output
- * again (which cost a fifth of every check).
+ * again (which cost a fifth of every check). The output is printed compact (no indentation or
+ * line breaks): the lowered code is about twenty times the size of its input, and printing,
+ * the ES5 parse and V8's compile of it all scale with its length; whitespace means nothing to
+ * the traces, which never show source text. A report that shows the lowered code to a person
+ * asks for it `readable`.
  */
 const layoutsSeen: FunctionLayout[] = [];
 const pluginOptions: SlotMachineOptions = { onLayout: (layout) => layoutsSeen.push(layout) };
 
-function lowerWithOurPlugin(code: string, filename: string): { code: string; layouts: FunctionLayout[]; left: string[] } {
+function lowerWithOurPlugin(code: string, filename: string, readable: boolean): { code: string; layouts: FunctionLayout[]; left: string[] } {
   layoutsSeen.length = 0;
   const result = transformSync(code, {
     babelrc: false,
@@ -70,6 +74,7 @@ function lowerWithOurPlugin(code: string, filename: string): { code: string; lay
     filename,
     sourceType: "script",
     highlightCode: false,
+    compact: !readable,
     ast: true,
     plugins: [[ourPlugin(), pluginOptions]],
   });
@@ -112,7 +117,11 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdict> {
+/**
+ * Checks one program. `readable`: print our plugin's output indented, for a report that shows
+ * it (the check itself is the same either way).
+ */
+export async function checkCase(c: FuzzCase, lowering: Lowering, readable = false): Promise<Verdict> {
   let code: string;
   try {
     code = printCase(c);
@@ -136,7 +145,7 @@ export async function checkCase(c: FuzzCase, lowering: Lowering): Promise<Verdic
   let left: string[] = [];
   try {
     if (lowering === "plugin") {
-      const result = lowerWithOurPlugin(code, filename);
+      const result = lowerWithOurPlugin(code, filename, readable);
       loweredCode = result.code;
       layouts = result.layouts;
       left = result.left;
@@ -268,7 +277,7 @@ export async function reduceFailure(
   options: Pick<FuzzOptions, "shrink" | "shrinkBudget" | "minimize" | "minimizeBudget"> = {},
 ): Promise<Reduction> {
   let counterexample = caseAt(seed, index, generation);
-  let verdict = await checkCase(counterexample, lowering);
+  let verdict = await checkCase(counterexample, lowering, true);
   const signature = failureSignature(verdict);
   const reduction: Reduction = { counterexample, verdict, numShrinks: 0, shrinkChecks: 0, minimizeChecks: 0, minimizeSteps: 0 };
   if (signature === null || verdict.ok || verdict.blame !== "divergence") return reduction;
@@ -285,7 +294,8 @@ export async function reduceFailure(
     reduction.minimizeChecks = minimized.checks;
     reduction.minimizeSteps = minimized.accepted;
   }
-  verdict = await checkCase(counterexample, lowering);
+  // The verdict a report shows (with --code, the lowered code): printed readable.
+  verdict = await checkCase(counterexample, lowering, true);
   return { ...reduction, counterexample, verdict };
 }
 
