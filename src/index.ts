@@ -6,7 +6,7 @@
  */
 import { declare } from "@babel/helper-plugin-utils";
 import { types as t } from "@babel/core";
-import type { NodePath, PluginObject, PluginPass } from "@babel/core";
+import type { NodePath, PluginObject, PluginPass, Visitor } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
@@ -39,35 +39,46 @@ export type { FunctionLayout, SavedLocal, SuspensionPoint } from "./layout.js";
 export default declare((api, rawOptions): PluginObject<PluginPass> => {
   api.assertVersion("^7.22.0 || ^8.0.0");
   const options = resolveOptions(rawOptions);
+  const lowering: Visitor<PluginPass> = {
+    "ObjectExpression|Class"(path: NodePath, state) {
+      if (!path.isObjectExpression() && !path.isClass()) return;
+      const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
+      if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
+      wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
+    },
+    Function(path: NodePath<t.Function>, state) {
+      const node = path.node;
+      if (!node.generator && !node.async) return;
+      const runtimeName = runtimeNameOf(path, state);
+      const filename = state.filename ?? null;
+      const layout = lowerFunction(path, {
+        runtimeName,
+        filename,
+        debugSlotNames: options.debugSlotNames,
+        plainStateProperty: options.plainStateProperty,
+        helpers: helpersOf(state),
+      });
+      options.onLayout?.(layout);
+      if (options.report) {
+        // The same renderer as the CLI's `explain`: one table (or one JSON line) per function.
+        const text = formatLayoutReport(layout, options.report, { cwd: state.file.opts.cwd ?? process.cwd() });
+        process.stderr.write(text.endsWith("\n") ? text : text + "\n");
+      }
+    },
+  };
   return {
     name: "slot-machine",
     visitor: {
-      "ObjectExpression|Class"(path: NodePath, state) {
-        if (!path.isObjectExpression() && !path.isClass()) return;
-        const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
-        if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
-        wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
-      },
-      Function(path: NodePath<t.Function>, state) {
-        const node = path.node;
-        if (!node.generator && !node.async) return;
-        const runtimeName = runtimeNameOf(path, state);
-        const filename = state.filename ?? null;
-        const layout = lowerFunction(path, {
-          runtimeName,
-          filename,
-          debugSlotNames: options.debugSlotNames,
-          plainStateProperty: options.plainStateProperty,
-          helpers: helpersOf(state),
-        });
-        options.onLayout?.(layout);
-        if (options.report) {
-          // The same renderer as the CLI's `explain`: one table (or one JSON line) per function.
-          const text = formatLayoutReport(layout, options.report, { cwd: state.file.opts.cwd ?? process.cwd() });
-          process.stderr.write(text.endsWith("\n") ? text : text + "\n");
-        }
-      },
+      ...lowering,
       Program: {
+        // Everything is lowered in a traversal of our own before any other plugin's visitor
+        // (ours come first: plugins run before presets) sees a function: preset-env's async
+        // generator transform does its work in its own `Program` traversal, and would
+        // otherwise take the async generators and `for await` loops first. The shared
+        // traversal's visitor (`lowering`, above) still lowers what another plugin makes later.
+        enter(path: NodePath<t.Program>, state) {
+          path.traverse(lowering, state);
+        },
         exit(path: NodePath<t.Program>, state) {
           const runtimeName = state.get("slotMachineRuntime") as string | undefined;
           if (runtimeName) injectRuntime(path, runtimeName, options.runtime, helpersOf(state));

@@ -76,7 +76,7 @@ function sourceTypeOf(file: string): "module" | "script" | "unambiguous" {
 
 /**
  * How a tree is lowered: by the plugin alone; beside @babel/preset-env as the README's setup
- * for old targets has it (IE 11, preset-env's own generator/async transforms excluded, modules
+ * for old targets has it (IE 11, the one-line configuration: nothing excluded, modules
  * left as they are so the format is kept); or by the plugin with `runtime: "import"`, each
  * file importing (ESM) or requiring (CommonJS) the one runtime module of this package, which
  * the lowered tree links to as node_modules/babel-plugin-slot-machine.
@@ -86,7 +86,6 @@ export type Lowering = "plugin" | "preset-env" | "runtime-import";
 const PRESET_ENV: PresetItem = [presetEnv, {
   targets: { ie: "11" },
   modules: false,
-  exclude: ["transform-regenerator", "transform-async-to-generator", "transform-async-generator-functions"],
 }];
 
 /**
