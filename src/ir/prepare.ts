@@ -503,7 +503,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   // functions and classes are found outermost-first and replaced in their parent.
   const mentions = (root: t.Node) => mentionedNames(root, handedNames);
   const handOver = (replacement: t.Expression, used: string[]) => handOverCall(replacement, used, tdz);
-  const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
+  const isMethod = (m: t.Node) => isMethodNode(m) || t.isClassPrivateMethod(m);
   // A function named by a computed key's run-time value must stay in its property to get it.
   const namedByComputedKey = (m: t.Node) => t.isObjectProperty(m) && isAnonymousFunctionLike(m.value) && positionName(m.value, m) === COMPUTED_NAME;
   const rewrite = (n: t.Node): t.Node => {
@@ -558,6 +558,26 @@ export function handOverCall(replacement: t.Expression, used: readonly string[],
   return call;
 }
 
+/** A method that can have a computed key (evaluated by the code around its object or class). */
+function isMethodNode(n: t.Node): n is t.ObjectMethod | t.ClassMethod {
+  return t.isObjectMethod(n) || t.isClassMethod(n);
+}
+
+/**
+ * For a traversal of what a lowered function itself evaluates (its `this`, `arguments`,
+ * `super`): a nested function's own code is skipped, except an arrow's (which shares them) and
+ * a method's computed key (evaluated by the code around the object or class). (`skipKey` on the
+ * method, since flags set on a child path are reset when the traversal reaches it.)
+ */
+function skipNestedFunction(p: NodePath<t.Function>): void {
+  if (p.isArrowFunctionExpression()) return;
+  if (isMethodNode(p.node) && p.node.computed) {
+    for (const key of ["params", "body", "returnType", "typeParameters"]) p.skipKey(key);
+    return;
+  }
+  p.skip();
+}
+
 /**
  * In sloppy mode a function with simple parameters has a *mapped* `arguments`: `a` and
  * `arguments[0]` are one variable. When such a function uses `arguments`, its parameters are
@@ -581,9 +601,7 @@ function mapParametersToArguments(fn: FnPath): string | null {
   if (node.params.length === 0 || !node.params.every((p) => t.isIdentifier(p))) return null;
   let usesArguments = false;
   fn.get("body").traverse({
-    Function(p) {
-      if (!p.isArrowFunctionExpression()) p.skip();
-    },
+    Function: skipNestedFunction,
     Identifier(p) {
       if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
       const declared = p.scope.getBinding("arguments");
@@ -1018,18 +1036,21 @@ function replaceFunctionEnvironment(
   const isArrow = fn.isArrowFunctionExpression();
   const topLevelArrow = isArrow && fn.findParent((p) => p.isFunction() && !p.isArrowFunctionExpression()) === null;
   let newTargetLocal: PreparedLocal | null = null;
+  // A nested function, a field's initializer and a static block have their own `this` (and
+  // the rest); a computed key of a method or field, like the `extends` clause, is evaluated
+  // where the class or object literal is, so it reads the lowered function's. (`skipKey` on the
+  // member, not `skip` on the child path: a child's flags are reset when it is visited; the old
+  // `skip` left `this` in a field initializer rewritten to the function's.)
   const visitor = {
-    Function(p: NodePath<t.Function>) {
-      if (!p.isArrowFunctionExpression()) p.skip();
-    },
+    Function: skipNestedFunction,
     ClassProperty(p: NodePath<t.ClassProperty>) {
-      (p.get("value") as NodePath).skip();
+      p.skipKey("value");
     },
     ClassPrivateProperty(p: NodePath<t.ClassPrivateProperty>) {
-      (p.get("value") as NodePath).skip();
+      p.skipKey("value");
     },
     ClassAccessorProperty(p: NodePath<t.ClassAccessorProperty>) {
-      (p.get("value") as NodePath).skip();
+      p.skipKey("value");
     },
     StaticBlock(p: NodePath<t.StaticBlock>) {
       p.skip();
