@@ -520,6 +520,9 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       // (`ExpressionLowering.object`).
       return n;
     }
+    if (t.isClassExpression(n) && containsSuspension(n, kind)) {
+      return mentions(n).size > 0 ? handOverSuspendingClass(n) : n;
+    }
     if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
       const used = [...mentions(n)].sort();
       return used.length > 0 ? handOver(n as t.Expression, used) : n;
@@ -529,6 +532,35 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     if (t.isFunction(n) || t.isClass(n)) return n;
     walkChildren(n);
     return n;
+  };
+  // A class's `extends` clause and computed keys are evaluated where the class is defined, by
+  // the lowered function; a suspension in them must stay there, where the machine lowers it.
+  // They become the wrapper's first arguments, evaluated in native order (heritage, then keys
+  // in source order) before the wrapper makes the class. Keys after the last suspending one stay
+  // in the class: they are evaluated after those, inside the wrapper, in strict code as natively.
+  // (A suspension can only stand there: a field initializer or a method body is another function.)
+  const handOverSuspendingClass = (cls: t.ClassExpression): t.Expression => {
+    const params: t.Identifier[] = [];
+    const args: t.Expression[] = [];
+    const evaluatedOutside = (value: t.Expression, what: string): t.Identifier => {
+      const param = t.identifier(fn.scope.generateUid(what));
+      params.push(param);
+      // Closures in it are made by the lowered function, and need their cells too.
+      args.push(rewrite(value) as t.Expression);
+      return t.cloneNode(param);
+    };
+    const members = cls.body.body;
+    let last = -1;
+    members.forEach((m, i) => {
+      if (hasComputedKey(m) && containsSuspension(m.key, kind)) last = i;
+    });
+    if (cls.superClass) cls.superClass = evaluatedOutside(cls.superClass, "heritage");
+    for (const m of members.slice(0, last + 1)) {
+      if (hasComputedKey(m)) m.key = evaluatedOutside(m.key, "key");
+    }
+    const used = [...mentions(cls)].sort();
+    const wrapper = t.functionExpression(null, [...params, ...used.map((u) => t.identifier(u))], t.blockStatement([t.returnStatement(cls)]));
+    return t.callExpression(wrapper, [...args, ...used.map((u) => t.identifier(u))]);
   };
   const walkChildren = (n: t.Node): void => replaceChildren(n, rewrite);
   walkChildren(fn.node.body);
@@ -556,6 +588,13 @@ export function handOverCall(replacement: t.Expression, used: readonly string[],
   const call = t.callExpression(wrapper, used.map((u) => t.identifier(u)));
   tdz.handOvers.add(call);
   return call;
+}
+
+type ComputedKeyMember = (t.ClassMethod | t.ClassProperty | t.ClassAccessorProperty) & { key: t.Expression };
+
+/** A class member whose key is an expression the class's surroundings evaluate. */
+function hasComputedKey(m: t.ClassBody["body"][number]): m is ComputedKeyMember {
+  return (t.isClassMethod(m) || t.isClassProperty(m) || t.isClassAccessorProperty(m)) && m.computed;
 }
 
 /** A method that can have a computed key (evaluated by the code around its object or class). */
