@@ -194,6 +194,18 @@ export class ExpressionLowering {
   }
 
   /**
+   * A computed key of an object literal, class or object pattern, evaluated now and converted
+   * to a property key now (its toString runs here, as natively, not where the literal is made).
+   */
+  private holdKey(node: t.Expression): t.Expression {
+    const v = this.value(node);
+    if (t.isLiteral(v) && !t.isTemplateLiteral(v) && !t.isRegExpLiteral(v)) return v;
+    const tmp = this.b.temp("key");
+    this.b.emitAssign(tmp, this.b.runtime("propertyKey", [v]));
+    return t.identifier(tmp.name);
+  }
+
+  /**
    * The index of the last child that suspends (-1 if none): children before it are held in
    * temporaries, it is lowered, children after it stay in place and run after it.
    */
@@ -474,7 +486,7 @@ export class ExpressionLowering {
           continue;
         }
         let key: t.Expression;
-        if (prop.computed) key = this.hold(prop.key as t.Expression, "key");
+        if (prop.computed) key = this.holdKey(prop.key as t.Expression);
         else if (t.isIdentifier(prop.key)) key = t.stringLiteral(prop.key.name);
         else key = prop.key as t.Expression;
         usedKeys.push(key);
@@ -634,7 +646,9 @@ export class ExpressionLowering {
         b.emitAssign(tmp, t.objectExpression([t.spreadElement(this.value(p.argument))]));
         return t.spreadElement(t.identifier(tmp.name));
       }
-      const key = p.computed ? (isLast && !b.suspends(p.type === "ObjectProperty" ? p.value : null) ? this.value(p.key as t.Expression) : this.hold(p.key as t.Expression, "key")) : p.key;
+      // A key is converted before its value is evaluated: only a method's (which has no value
+      // to evaluate) may stay for the literal to convert.
+      const key = p.computed ? (isLast && t.isObjectMethod(p) ? this.value(p.key as t.Expression) : this.holdKey(p.key as t.Expression)) : p.key;
       if (t.isObjectMethod(p)) {
         return t.objectMethod(p.kind, key as t.ObjectMethod["key"], p.params, p.body, p.computed, p.generator, p.async);
       }
@@ -668,7 +682,7 @@ export class ExpressionLowering {
     for (let i = 0; i <= last; i++) {
       const member = node.body.body[i]!;
       if ("computed" in member && member.computed && "key" in member) {
-        (member as { key: t.Expression }).key = this.hold(member.key as t.Expression, "computed key");
+        (member as { key: t.Expression }).key = this.holdKey(member.key as t.Expression);
       }
     }
     return t.classExpression(node.id, superClass, node.body, node.decorators);

@@ -366,7 +366,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   }
 
   replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments, paramsInBody);
-  bindClosuresToCells(fn, localsByName, kind, tdz);
+  bindClosuresToCells(fn, localsByName, kind, tdz, runtime);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody, tdz };
 }
@@ -495,7 +495,7 @@ function hoistsFunction(node: t.LabeledStatement): boolean {
  * `(function (c) { return () => c.v; })(c)`. (The names anonymous ones lose by being wrapped
  * are given back by names.ts, with every other name the lowering would change.)
  */
-function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName, tdz: TdzMarks): void {
+function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName, tdz: TdzMarks, runtime: RuntimeAccess): void {
   // Names a closure must be handed when it is made: cells, and locals captured by value.
   const handedNames = new Set([...localsByName.values()].filter((l) => l.cell || l.capturedByValue).map((l) => l.name));
   if (handedNames.size === 0) return;
@@ -536,18 +536,25 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   // A class's `extends` clause and computed keys are evaluated where the class is defined, by
   // the lowered function; a suspension in them must stay there, where the machine lowers it.
   // They become the wrapper's first arguments, evaluated in native order (heritage, then keys
-  // in source order) before the wrapper makes the class. Keys after the last suspending one stay
-  // in the class: they are evaluated after those, inside the wrapper, in strict code as natively.
+  // in source order, each converted to a property key at once, as natively) before the wrapper
+  // makes the class. Keys after the last suspending one stay in the class: they are evaluated
+  // after those, inside the wrapper, in strict code as natively.
   // (A suspension can only stand there: a field initializer or a method body is another function.)
   const handOverSuspendingClass = (cls: t.ClassExpression): t.Expression => {
     const params: t.Identifier[] = [];
     const args: t.Expression[] = [];
-    const evaluatedOutside = (value: t.Expression, what: string): t.Identifier => {
+    const evaluatedOutside = (value: t.Expression, what: "heritage" | "key"): t.Identifier => {
       const param = t.identifier(fn.scope.generateUid(what));
       params.push(param);
       // Closures in it are made by the lowered function, and need their cells too.
-      args.push(rewrite(value) as t.Expression);
+      const evaluated = rewrite(value) as t.Expression;
+      const isPrimitive = t.isLiteral(evaluated) && !t.isTemplateLiteral(evaluated) && !t.isRegExpLiteral(evaluated);
+      args.push(what === "key" && !isPrimitive ? propertyKey(evaluated) : evaluated);
       return t.cloneNode(param);
+    };
+    const propertyKey = (key: t.Expression): t.Expression => {
+      runtime.helpers.add("propertyKey");
+      return t.callExpression(t.memberExpression(t.identifier(runtime.name), t.identifier("propertyKey")), [key]);
     };
     const members = cls.body.body;
     let last = -1;
@@ -558,9 +565,12 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     for (const m of members.slice(0, last + 1)) {
       if (hasComputedKey(m)) m.key = evaluatedOutside(m.key, "key");
     }
+    // `(function (c) { return function (h, k) { return class extends h { [k]() {} }; }; })(c)(H, K)`:
+    // the usual hand-over of the cells (whose arguments are no uses of the bindings), then a
+    // call whose arguments are the class's own evaluation.
+    const maker = t.functionExpression(null, params, t.blockStatement([t.returnStatement(cls)]));
     const used = [...mentions(cls)].sort();
-    const wrapper = t.functionExpression(null, [...params, ...used.map((u) => t.identifier(u))], t.blockStatement([t.returnStatement(cls)]));
-    return t.callExpression(wrapper, [...args, ...used.map((u) => t.identifier(u))]);
+    return t.callExpression(used.length > 0 ? handOver(maker, used) : maker, args);
   };
   const walkChildren = (n: t.Node): void => replaceChildren(n, rewrite);
   walkChildren(fn.node.body);
