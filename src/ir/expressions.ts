@@ -18,6 +18,7 @@ import { types as t } from "@babel/core";
 import type { GraphBuilder } from "./build.js";
 import type { Local } from "./types.js";
 import { isVoidZero } from "./walk.js";
+import { outsideOwnClass } from "./class-outside.js";
 
 export class ExpressionLowering {
   constructor(private readonly b: GraphBuilder) {}
@@ -675,17 +676,27 @@ export class ExpressionLowering {
   }
 
   private classExpression(node: t.ClassExpression): t.Expression {
-    const superClass = node.superClass ? this.hold(node.superClass, "superclass") : null;
+    const ownName = node.id ? node.id.name : null;
+    const outside = (e: t.Expression) => outsideOwnClass(e, ownName, (name) => this.uninitialisedRead(name), (reason) => {
+      throw new UnsupportedError(reason);
+    });
+    const superClass = node.superClass ? this.hold(outside(node.superClass), "superclass") : null;
     const last = this.lastSuspending(node.body.body);
     // Keys are evaluated in order after `extends`; a suspension can only stand in a computed
     // key (elsewhere in a class body it would belong to another function or be a syntax error).
     for (let i = 0; i <= last; i++) {
       const member = node.body.body[i]!;
       if ("computed" in member && member.computed && "key" in member) {
-        (member as { key: t.Expression }).key = this.holdKey(member.key as t.Expression);
+        (member as { key: t.Expression }).key = this.holdKey(outside(member.key as t.Expression));
       }
     }
     return t.classExpression(node.id, superClass, node.body, node.decorators);
+  }
+
+  /** A read of a binding in its TDZ: the runtime's check on its own marker throws. */
+  private uninitialisedRead(name: string): t.Expression {
+    const marker = t.memberExpression(t.identifier(this.b.names.runtime), t.identifier("tdz"));
+    return this.b.runtime("tdz", [marker, t.stringLiteral(name)]);
   }
 
   /** An optional chain with a suspension: explicit short-circuit to undefined. */

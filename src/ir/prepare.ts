@@ -20,6 +20,7 @@
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension, suspendingNodes } from "./suspensions.js";
+import { outsideOwnClass } from "./class-outside.js";
 import { eachChild, replaceChildren } from "./walk.js";
 import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
@@ -547,10 +548,19 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       const param = t.identifier(fn.scope.generateUid(what));
       params.push(param);
       // Closures in it are made by the lowered function, and need their cells too.
-      const evaluated = rewrite(value) as t.Expression;
+      const evaluated = rewrite(outsideOwnClass(value, ownName, uninitialisedRead, refuse)) as t.Expression;
       const isPrimitive = t.isLiteral(evaluated) && !t.isTemplateLiteral(evaluated) && !t.isRegExpLiteral(evaluated);
       args.push(what === "key" && !isPrimitive ? propertyKey(evaluated) : evaluated);
       return t.cloneNode(param);
+    };
+    const ownName = cls.id ? cls.id.name : null;
+    const uninitialisedRead = (name: string): t.Expression => {
+      runtime.helpers.add("tdz");
+      const marker = t.memberExpression(t.identifier(runtime.name), t.identifier("tdz"));
+      return t.callExpression(t.cloneNode(marker), [marker, t.stringLiteral(name)]);
+    };
+    const refuse = (reason: string): never => {
+      throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${reason}.`);
     };
     const propertyKey = (key: t.Expression): t.Expression => {
       runtime.helpers.add("propertyKey");
