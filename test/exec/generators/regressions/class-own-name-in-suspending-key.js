@@ -19,7 +19,7 @@ function* ownName() {
       it.next();
       yield "no error";
     } catch (e) {
-      yield e.constructor.name + ": " + e.message;
+      yield e.constructor.name;
     }
   }
   v = 2;
