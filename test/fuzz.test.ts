@@ -26,12 +26,7 @@ const PLUGIN_RUNS = 200;
  * deletes its line here in the same landing, so the run covers it from then on; `npm run fuzz
  * -- --without <features>` hunts past the others.
  */
-const OPEN_BUGS: ReadonlyMap<Feature, string> = new Map<Feature, string>([
-  [
-    "class-keys",
-    "fuzzer findings, regressions suspension-in-class-heritage-or-key-of-closure.js and context-in-class-method-key.js: yield/await in a nested class's keys or extends clause, this/arguments/super in its computed method keys",
-  ],
-]);
+const OPEN_BUGS: ReadonlyMap<Feature, string> = new Map<Feature, string>([]);
 
 describe("differential fuzzer", function () {
   it("generates terminating, deterministic programs; ES5-mode programs use only ES5 plus generator/async syntax", async function () {

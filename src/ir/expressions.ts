@@ -18,6 +18,7 @@ import { types as t } from "@babel/core";
 import type { GraphBuilder } from "./build.js";
 import type { Local } from "./types.js";
 import { isVoidZero } from "./walk.js";
+import { outsideOwnClass } from "./class-outside.js";
 
 export class ExpressionLowering {
   constructor(private readonly b: GraphBuilder) {}
@@ -190,6 +191,18 @@ export class ExpressionLowering {
     if (this.stable(v)) return v;
     const tmp = this.b.temp(display);
     this.b.emitAssign(tmp, v);
+    return t.identifier(tmp.name);
+  }
+
+  /**
+   * A computed key of an object literal, class or object pattern, evaluated now and converted
+   * to a property key now (its toString runs here, as natively, not where the literal is made).
+   */
+  private holdKey(node: t.Expression): t.Expression {
+    const v = this.value(node);
+    if (t.isLiteral(v) && !t.isTemplateLiteral(v) && !t.isRegExpLiteral(v)) return v;
+    const tmp = this.b.temp("key");
+    this.b.emitAssign(tmp, this.b.runtime("propertyKey", [v]));
     return t.identifier(tmp.name);
   }
 
@@ -474,7 +487,7 @@ export class ExpressionLowering {
           continue;
         }
         let key: t.Expression;
-        if (prop.computed) key = this.hold(prop.key as t.Expression, "key");
+        if (prop.computed) key = this.holdKey(prop.key as t.Expression);
         else if (t.isIdentifier(prop.key)) key = t.stringLiteral(prop.key.name);
         else key = prop.key as t.Expression;
         usedKeys.push(key);
@@ -634,7 +647,9 @@ export class ExpressionLowering {
         b.emitAssign(tmp, t.objectExpression([t.spreadElement(this.value(p.argument))]));
         return t.spreadElement(t.identifier(tmp.name));
       }
-      const key = p.computed ? (isLast && !b.suspends(p.type === "ObjectProperty" ? p.value : null) ? this.value(p.key as t.Expression) : this.hold(p.key as t.Expression, "key")) : p.key;
+      // A key is converted before its value is evaluated: only a method's (which has no value
+      // to evaluate) may stay for the literal to convert.
+      const key = p.computed ? (isLast && t.isObjectMethod(p) ? this.value(p.key as t.Expression) : this.holdKey(p.key as t.Expression)) : p.key;
       if (t.isObjectMethod(p)) {
         return t.objectMethod(p.kind, key as t.ObjectMethod["key"], p.params, p.body, p.computed, p.generator, p.async);
       }
@@ -661,17 +676,27 @@ export class ExpressionLowering {
   }
 
   private classExpression(node: t.ClassExpression): t.Expression {
-    const superClass = node.superClass ? this.hold(node.superClass, "superclass") : null;
+    const ownName = node.id ? node.id.name : null;
+    const outside = (e: t.Expression) => outsideOwnClass(e, ownName, (name) => this.uninitialisedRead(name), (reason) => {
+      throw new UnsupportedError(reason);
+    });
+    const superClass = node.superClass ? this.hold(outside(node.superClass), "superclass") : null;
     const last = this.lastSuspending(node.body.body);
     // Keys are evaluated in order after `extends`; a suspension can only stand in a computed
     // key (elsewhere in a class body it would belong to another function or be a syntax error).
     for (let i = 0; i <= last; i++) {
       const member = node.body.body[i]!;
       if ("computed" in member && member.computed && "key" in member) {
-        (member as { key: t.Expression }).key = this.hold(member.key as t.Expression, "computed key");
+        (member as { key: t.Expression }).key = this.holdKey(outside(member.key as t.Expression));
       }
     }
     return t.classExpression(node.id, superClass, node.body, node.decorators);
+  }
+
+  /** A read of a binding in its TDZ: the runtime's check on its own marker throws. */
+  private uninitialisedRead(name: string): t.Expression {
+    const marker = t.memberExpression(t.identifier(this.b.names.runtime), t.identifier("tdz"));
+    return this.b.runtime("tdz", [marker, t.stringLiteral(name)]);
   }
 
   /** An optional chain with a suspension: explicit short-circuit to undefined. */

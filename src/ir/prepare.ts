@@ -20,6 +20,7 @@
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension, suspendingNodes } from "./suspensions.js";
+import { outsideOwnClass } from "./class-outside.js";
 import { eachChild, replaceChildren } from "./walk.js";
 import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
@@ -366,7 +367,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   }
 
   replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments, paramsInBody);
-  bindClosuresToCells(fn, localsByName, kind, tdz);
+  bindClosuresToCells(fn, localsByName, kind, tdz, runtime);
 
   return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody, tdz };
 }
@@ -495,7 +496,7 @@ function hoistsFunction(node: t.LabeledStatement): boolean {
  * `(function (c) { return () => c.v; })(c)`. (The names anonymous ones lose by being wrapped
  * are given back by names.ts, with every other name the lowering would change.)
  */
-function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName, tdz: TdzMarks): void {
+function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal>, kind: FunctionKindName, tdz: TdzMarks, runtime: RuntimeAccess): void {
   // Names a closure must be handed when it is made: cells, and locals captured by value.
   const handedNames = new Set([...localsByName.values()].filter((l) => l.cell || l.capturedByValue).map((l) => l.name));
   if (handedNames.size === 0) return;
@@ -503,7 +504,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
   // functions and classes are found outermost-first and replaced in their parent.
   const mentions = (root: t.Node) => mentionedNames(root, handedNames);
   const handOver = (replacement: t.Expression, used: string[]) => handOverCall(replacement, used, tdz);
-  const isMethod = (m: t.Node) => t.isObjectMethod(m) || t.isClassMethod(m) || t.isClassPrivateMethod(m);
+  const isMethod = (m: t.Node) => isMethodNode(m) || t.isClassPrivateMethod(m);
   // A function named by a computed key's run-time value must stay in its property to get it.
   const namedByComputedKey = (m: t.Node) => t.isObjectProperty(m) && isAnonymousFunctionLike(m.value) && positionName(m.value, m) === COMPUTED_NAME;
   const rewrite = (n: t.Node): t.Node => {
@@ -520,6 +521,9 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       // (`ExpressionLowering.object`).
       return n;
     }
+    if (t.isClassExpression(n) && containsSuspension(n, kind)) {
+      return mentions(n).size > 0 ? handOverSuspendingClass(n) : n;
+    }
     if ((t.isFunction(n) || t.isClass(n)) && !t.isFunctionDeclaration(n) && !t.isClassDeclaration(n)) {
       const used = [...mentions(n)].sort();
       return used.length > 0 ? handOver(n as t.Expression, used) : n;
@@ -529,6 +533,54 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
     if (t.isFunction(n) || t.isClass(n)) return n;
     walkChildren(n);
     return n;
+  };
+  // A class's `extends` clause and computed keys are evaluated where the class is defined, by
+  // the lowered function; a suspension in them must stay there, where the machine lowers it.
+  // They become the wrapper's first arguments, evaluated in native order (heritage, then keys
+  // in source order, each converted to a property key at once, as natively) before the wrapper
+  // makes the class. Keys after the last suspending one stay in the class: they are evaluated
+  // after those, inside the wrapper, in strict code as natively.
+  // (A suspension can only stand there: a field initializer or a method body is another function.)
+  const handOverSuspendingClass = (cls: t.ClassExpression): t.Expression => {
+    const params: t.Identifier[] = [];
+    const args: t.Expression[] = [];
+    const evaluatedOutside = (value: t.Expression, what: "heritage" | "key"): t.Identifier => {
+      const param = t.identifier(fn.scope.generateUid(what));
+      params.push(param);
+      // Closures in it are made by the lowered function, and need their cells too.
+      const evaluated = rewrite(outsideOwnClass(value, ownName, uninitialisedRead, refuse)) as t.Expression;
+      const isPrimitive = t.isLiteral(evaluated) && !t.isTemplateLiteral(evaluated) && !t.isRegExpLiteral(evaluated);
+      args.push(what === "key" && !isPrimitive ? propertyKey(evaluated) : evaluated);
+      return t.cloneNode(param);
+    };
+    const ownName = cls.id ? cls.id.name : null;
+    const uninitialisedRead = (name: string): t.Expression => {
+      runtime.helpers.add("tdz");
+      const marker = t.memberExpression(t.identifier(runtime.name), t.identifier("tdz"));
+      return t.callExpression(t.cloneNode(marker), [marker, t.stringLiteral(name)]);
+    };
+    const refuse = (reason: string): never => {
+      throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${reason}.`);
+    };
+    const propertyKey = (key: t.Expression): t.Expression => {
+      runtime.helpers.add("propertyKey");
+      return t.callExpression(t.memberExpression(t.identifier(runtime.name), t.identifier("propertyKey")), [key]);
+    };
+    const members = cls.body.body;
+    let last = -1;
+    members.forEach((m, i) => {
+      if (hasComputedKey(m) && containsSuspension(m.key, kind)) last = i;
+    });
+    if (cls.superClass) cls.superClass = evaluatedOutside(cls.superClass, "heritage");
+    for (const m of members.slice(0, last + 1)) {
+      if (hasComputedKey(m)) m.key = evaluatedOutside(m.key, "key");
+    }
+    // `(function (c) { return function (h, k) { return class extends h { [k]() {} }; }; })(c)(H, K)`:
+    // the usual hand-over of the cells (whose arguments are no uses of the bindings), then a
+    // call whose arguments are the class's own evaluation.
+    const maker = t.functionExpression(null, params, t.blockStatement([t.returnStatement(cls)]));
+    const used = [...mentions(cls)].sort();
+    return t.callExpression(used.length > 0 ? handOver(maker, used) : maker, args);
   };
   const walkChildren = (n: t.Node): void => replaceChildren(n, rewrite);
   walkChildren(fn.node.body);
@@ -558,6 +610,33 @@ export function handOverCall(replacement: t.Expression, used: readonly string[],
   return call;
 }
 
+type ComputedKeyMember = (t.ClassMethod | t.ClassProperty | t.ClassAccessorProperty) & { key: t.Expression };
+
+/** A class member whose key is an expression the class's surroundings evaluate. */
+function hasComputedKey(m: t.ClassBody["body"][number]): m is ComputedKeyMember {
+  return (t.isClassMethod(m) || t.isClassProperty(m) || t.isClassAccessorProperty(m)) && m.computed;
+}
+
+/** A method that can have a computed key (evaluated by the code around its object or class). */
+function isMethodNode(n: t.Node): n is t.ObjectMethod | t.ClassMethod {
+  return t.isObjectMethod(n) || t.isClassMethod(n);
+}
+
+/**
+ * For a traversal of what a lowered function itself evaluates (its `this`, `arguments`,
+ * `super`): a nested function's own code is skipped, except an arrow's (which shares them) and
+ * a method's computed key (evaluated by the code around the object or class). (`skipKey` on the
+ * method, since flags set on a child path are reset when the traversal reaches it.)
+ */
+function skipNestedFunction(p: NodePath<t.Function>): void {
+  if (p.isArrowFunctionExpression()) return;
+  if (isMethodNode(p.node) && p.node.computed) {
+    for (const key of ["params", "body", "returnType", "typeParameters"]) p.skipKey(key);
+    return;
+  }
+  p.skip();
+}
+
 /**
  * In sloppy mode a function with simple parameters has a *mapped* `arguments`: `a` and
  * `arguments[0]` are one variable. When such a function uses `arguments`, its parameters are
@@ -581,9 +660,7 @@ function mapParametersToArguments(fn: FnPath): string | null {
   if (node.params.length === 0 || !node.params.every((p) => t.isIdentifier(p))) return null;
   let usesArguments = false;
   fn.get("body").traverse({
-    Function(p) {
-      if (!p.isArrowFunctionExpression()) p.skip();
-    },
+    Function: skipNestedFunction,
     Identifier(p) {
       if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
       const declared = p.scope.getBinding("arguments");
@@ -1018,18 +1095,21 @@ function replaceFunctionEnvironment(
   const isArrow = fn.isArrowFunctionExpression();
   const topLevelArrow = isArrow && fn.findParent((p) => p.isFunction() && !p.isArrowFunctionExpression()) === null;
   let newTargetLocal: PreparedLocal | null = null;
+  // A nested function, a field's initializer and a static block have their own `this` (and
+  // the rest); a computed key of a method or field, like the `extends` clause, is evaluated
+  // where the class or object literal is, so it reads the lowered function's. (`skipKey` on the
+  // member, not `skip` on the child path: a child's flags are reset when it is visited; the old
+  // `skip` left `this` in a field initializer rewritten to the function's.)
   const visitor = {
-    Function(p: NodePath<t.Function>) {
-      if (!p.isArrowFunctionExpression()) p.skip();
-    },
+    Function: skipNestedFunction,
     ClassProperty(p: NodePath<t.ClassProperty>) {
-      (p.get("value") as NodePath).skip();
+      p.skipKey("value");
     },
     ClassPrivateProperty(p: NodePath<t.ClassPrivateProperty>) {
-      (p.get("value") as NodePath).skip();
+      p.skipKey("value");
     },
     ClassAccessorProperty(p: NodePath<t.ClassAccessorProperty>) {
-      (p.get("value") as NodePath).skip();
+      p.skipKey("value");
     },
     StaticBlock(p: NodePath<t.StaticBlock>) {
       p.skip();

@@ -1,4 +1,3 @@
-// @skip open bug (fuzzer, issue #11 grammar, seeds 12 (program 115) and 2026120101 (program 1317); fuzz feature class-keys): `this`, `arguments` and `super` in a computed *method* key of a class nested in a lowered function are left as they are inside the step function: `this` and `arguments` silently read the machine (`this.k` gave -1, the running state), `super` does not parse; the same reads in a static field's key or the `extends` clause are rewritten
 // Fuzzer findings (seed 12, program 115; seed 2026120101, program 1317). A class's computed
 // keys are evaluated where the class is defined, so `this`, `arguments` and `super` there are
 // the enclosing function's; lowering that function moves its body into a step function,

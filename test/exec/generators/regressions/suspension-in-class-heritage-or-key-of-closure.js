@@ -1,4 +1,3 @@
-// @skip open bug (fuzzer, issue #11 grammar, seed 12 program 24; fuzz feature class-keys): a class that closes over a captured local is moved into the hand-over wrapper function with its `extends` clause and computed keys, so a yield/await there is left un-lowered inside a plain function (the output does not even parse)
 // Fuzzer finding (seed 12, program 24, once class members joined the grammar). A class's
 // `extends` expression and computed member keys are evaluated where the class is defined,
 // in the enclosing function; when the class's methods read a local of a generator, the
