@@ -475,16 +475,34 @@ export function createRuntime(): Record<string, unknown> {
     if (x == null) throw new TypeError("Cannot destructure '" + String(x) + "' as it is " + (x === null ? "null" : "undefined") + ".");
   }
 
-  function objectRest(source: unknown, used: unknown[]): Record<string, unknown> {
-    var out: Record<string, unknown> = {};
-    var from = Object(source);
-    var exclude: Record<string, boolean> = {};
-    for (var j = 0; j < used.length; j++) exclude[String(used[j])] = true;
-    for (var key in from) {
-      if (Object.prototype.hasOwnProperty.call(from, key) && !exclude[key]) out[key] = from[key];
+  /**
+   * `{ a, ...rest } = source`: the spec's CopyDataProperties. Own keys in the engine's order
+   * (strings, then symbols; one `ownKeys` for a proxy), each checked for enumerability and then
+   * read, and defined on the copy (so "__proto__" is an own property, not the prototype).
+   * `used` holds the keys taken before (already property keys: strings, symbols, numbers).
+   */
+  function objectRest(source: unknown, used: unknown[]): Record<string | symbol, unknown> {
+    var out: Record<string | symbol, unknown> = {};
+    var from = Object(source) as Record<string | symbol, unknown>;
+    var keys: Array<string | symbol> = ownKeys
+      ? ownKeys(from)
+      : (Object.getOwnPropertyNames(from) as Array<string | symbol>).concat(getOwnSymbols ? getOwnSymbols(from) : []);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i]!;
+      var excluded = false;
+      for (var j = 0; j < used.length && !excluded; j++) {
+        excluded = (typeof used[j] === "symbol" ? used[j] : String(used[j])) === key;
+      }
+      if (excluded) continue;
+      var own = Object.getOwnPropertyDescriptor(from, key);
+      if (own && own.enumerable) {
+        Object.defineProperty(out, key, { value: from[key], writable: true, enumerable: true, configurable: true });
+      }
     }
     return out;
   }
+  var ownKeys: ((o: object) => Array<string | symbol>) | undefined = typeof Reflect === "object" && Reflect !== null ? Reflect.ownKeys : void 0;
+  var getOwnSymbols: ((o: object) => symbol[]) | undefined = Object.getOwnPropertySymbols;
 
   rt.requireObject = requireObject;
   rt.objectRest = objectRest;
