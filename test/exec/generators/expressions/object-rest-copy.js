@@ -28,11 +28,11 @@ function* take() {
     getOwnPropertyDescriptor(t, k) { seen.push("gopd " + String(k)); return Reflect.getOwnPropertyDescriptor(t, k); },
     get(t, k) { seen.push("get " + String(k)); return Reflect.get(t, k); },
   });
-  const { a, ...others } = yield proxy;
+  const { [yield "second key"]: a, ...others } = proxy;
   yield [a, JSON.stringify(others), seen.join(", ")].join(" | ");
 }
 const it = take();
 print(it.next().value);
 print(it.next("b").value);
-const p = it.next().value;
-print(it.next(p).value);
+print(it.next().value);
+print(it.next("a").value);
