@@ -10,7 +10,8 @@ import type { NodePath, PluginObject, PluginPass } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
-import { wrapMethodContainer } from "./emit/wrapper.js";
+import { wrapComputedKeyNames, wrapMethodContainer } from "./emit/wrapper.js";
+import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 
 /** The runtime helpers the file's lowered code calls. */
 function helpersOf(state: PluginPass): Set<string> {
@@ -44,6 +45,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
     visitor: {
       "ObjectExpression|Class"(path: NodePath, state) {
         if (!path.isObjectExpression() && !path.isClass()) return;
+        if (path.isObjectExpression() && wrapComputedKeyNames(path)) return;
         const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
         if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
         wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
@@ -68,6 +70,9 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         }
       },
       Program: {
+        enter(path: NodePath<t.Program>) {
+          keepBlockDeclarationsScoped(path);
+        },
         exit(path: NodePath<t.Program>, state) {
           const runtimeName = state.get("slotMachineRuntime") as string | undefined;
           if (runtimeName) injectRuntime(path, runtimeName, options.runtime, helpersOf(state));
