@@ -10,7 +10,8 @@ import type { NodePath, PluginObject, PluginPass, Visitor } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
-import { wrapMethodContainer } from "./emit/wrapper.js";
+import { wrapComputedKeyNames, wrapMethodContainer } from "./emit/wrapper.js";
+import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 
 /** The runtime helpers the file's lowered code calls. */
 function helpersOf(state: PluginPass): Set<string> {
@@ -42,6 +43,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
   const lowering: Visitor<PluginPass> = {
     "ObjectExpression|Class"(path: NodePath, state) {
       if (!path.isObjectExpression() && !path.isClass()) return;
+      if (path.isObjectExpression() && wrapComputedKeyNames(path)) return;
       const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
       if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
       wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
@@ -77,6 +79,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         // otherwise take the async generators and `for await` loops first. The shared
         // traversal's visitor (`lowering`, above) still lowers what another plugin makes later.
         enter(path: NodePath<t.Program>, state) {
+          keepBlockDeclarationsScoped(path);
           path.traverse(lowering, state);
         },
         exit(path: NodePath<t.Program>, state) {

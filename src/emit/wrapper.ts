@@ -74,7 +74,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   node.async = false;
 
   if (kind === "async") {
-    if (anonymousExpression) fn.replaceWith(bindSelf(selfRef!, namedAsInferred(fn)));
+    if (anonymousExpression) fn.replaceWith(bindSelf(selfRef!, namedAsInferred(fn, runtimeName, input.helpers)));
     return;
   }
   if (!selfRef) return;
@@ -94,7 +94,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     else if (body && t.isStaticBlock(body)) body.body.unshift(stmt);
   } else if (fn.isFunctionExpression()) {
     const marked = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
-      anonymousExpression ? namedAsInferred(fn) : node as t.FunctionExpression,
+      anonymousExpression ? namedAsInferred(fn, runtimeName, input.helpers) : node as t.FunctionExpression,
       ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
     ]);
     fn.replaceWith(anonymousExpression ? bindSelf(selfRef, marked) : marked);
@@ -102,13 +102,49 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
 }
 
 /** The anonymous function expression, keeping the name the source would infer, which wrapping in a call would lose. */
-function namedAsInferred(fn: NodePath<t.Function>): t.Expression {
+function namedAsInferred(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>): t.Expression {
   const inferred = inferredName(fn);
   const node = fn.node as t.FunctionExpression;
+  const keyName = computedKeyHolders.get(fn.parent);
+  if (keyName && t.isObjectProperty(fn.parent) && fn.parent.computed) {
+    // `[k]: function* () {}` → `[_key = rt.propertyKey(k)]: …({ [_key]: function () {…} })[_key]`:
+    // the key is converted once, where the source converts it, and names the function natively.
+    helpers.add("propertyKey");
+    const converted = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("propertyKey")), [
+      fn.parent.key as t.Expression,
+    ]);
+    fn.parent.key = t.assignmentExpression("=", t.identifier(keyName), converted);
+    const holder = t.objectExpression([t.objectProperty(t.identifier(keyName), node, true)]);
+    return t.memberExpression(holder, t.identifier(keyName), true);
+  }
   return inferred
     ? t.memberExpression(t.objectExpression([t.objectProperty(t.stringLiteral(inferred), node)]), t.stringLiteral(inferred), true)
     : // `self = function () {}` would name the function "self": a natively unnamed one stays so.
       t.sequenceExpression([t.numericLiteral(0), node]);
+}
+
+/**
+ * An anonymous generator or async function expression that is the value of a computed-key
+ * property is named by the key's run-time value, which its wrapper call would lose. When the
+ * traversal enters such an object literal (before the functions are lowered), the literal is
+ * wrapped in an arrow called per evaluation whose parameter holds the converted key between
+ * the key and the value (`namedAsInferred`): `(_key => ({ … }))()`. An arrow keeps `this`,
+ * `arguments`, `super` and `new.target`; an enclosing lowered function was lowered first, so no
+ * `yield` or `await` is left in the literal.
+ */
+const computedKeyHolders = new WeakMap<t.Node, string>();
+
+/** Returns true when it replaced the literal (the traversal then meets it again inside the arrow). */
+export function wrapComputedKeyNames(path: NodePath<t.ObjectExpression>): boolean {
+  const named = path.node.properties.filter(
+    (p): p is t.ObjectProperty =>
+      t.isObjectProperty(p) && p.computed && t.isFunctionExpression(p.value) && !p.value.id && (p.value.generator || p.value.async),
+  );
+  if (named.length === 0 || named.every((p) => computedKeyHolders.has(p))) return false;
+  const keyName = path.scope.generateUid("key");
+  for (const p of named) computedKeyHolders.set(p, keyName);
+  path.replaceWith(t.callExpression(t.arrowFunctionExpression([t.identifier(keyName)], path.node), []));
+  return true;
 }
 
 /** (function (self) { return self = value; })(): `self` made fresh per evaluation. */

@@ -142,19 +142,33 @@ export function createRuntime(): Record<string, unknown> {
    * `proto`. (The keyword and its star are kept apart: the runtime's text never spells a
    * generator, which checks for generators left in lowered output look for.)
    */
-  function compile(head: string, args: IArguments, proto: object): unknown {
+  function compile(head: string, args: IArguments, kind: number): unknown {
     var params: string[] = [];
     for (var i = 0; i < args.length - 1; i++) params.push(String(args[i]));
     var body = args.length > 0 ? String(args[args.length - 1]) : "";
     var fn = Function("return " + head + "function" + "* anonymous(" + params.join(",") + "\n) {\n" + body + "\n}")();
-    return setPrototypeOf(fn, proto);
+    // Its generator objects inherit from the stand-in's instance prototype, as the function
+    // from the stand-in (the spec links the two); that prototype's methods hand an object the
+    // engine made to the engine's own methods, kept here.
+    var engine = Object.getPrototypeOf(fn.prototype);
+    enginePrototypes[kind] = { next: engine.next, "return": engine["return"], "throw": engine["throw"] };
+    fn.prototype = Object.create(kinds[kind]![1]);
+    return setPrototypeOf(fn, kinds[kind]![0]);
+  }
+  /** The engine's own next/return/throw of [0] generators, [1] async generators, once known. */
+  var enginePrototypes: Array<Record<string, (v: unknown) => unknown> | undefined> = [];
+  /** A receiver the lowered machinery does not know: the engine's method, if it may be one of its own. */
+  function engineMethod(kind: number, name: string, method: string): (v: unknown) => unknown {
+    var engine = enginePrototypes[kind];
+    if (!engine) throw new TypeError(method + " method called on incompatible receiver");
+    return engine[name]!;
   }
   // [function prototype, instance prototype] of each kind: [0] sync generators, [1] async
   // generators, added by the asyncGen section (a file marking one also calls rt.asyncGen), so
   // a file without async generators carries none of their prototypes.
   var kinds: Array<[object, object]> = [[
     functionPrototype(GeneratorPrototype, "GeneratorFunction", function GeneratorFunction(_source: string): unknown {
-      return compile("", arguments, kinds[0]![0]);
+      return compile("", arguments, 0);
     }),
     GeneratorPrototype,
   ]];
@@ -264,12 +278,10 @@ export function createRuntime(): Record<string, unknown> {
     return instance(fn, GeneratorPrototype, "g", machine(step, slots), plain);
   }
 
-  function machineOf(o: unknown, method: string): Machine {
+  /** The lowered generator's machine, or null for any other receiver. */
+  function machineOf(o: unknown): Machine | null {
     var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : void 0;
-    if (!m || m.o !== o || m.q) {
-      throw new TypeError(method + " method called on incompatible receiver");
-    }
-    return m;
+    return !m || m.o !== o || m.q ? null : m;
   }
 
   // @end
@@ -380,13 +392,16 @@ export function createRuntime(): Record<string, unknown> {
   // Made as properties of an object literal, so that each is named after its key.
   defineAll(GeneratorPrototype, {
     next: function (this: unknown, v: unknown) {
-      return resume(machineOf(this, "Generator.prototype.next"), 0, v);
+      var m = machineOf(this);
+      return m ? resume(m, 0, v) : engineMethod(0, "next", "Generator.prototype.next").call(this, v);
     },
     "return": function (this: unknown, v: unknown) {
-      return resume(machineOf(this, "Generator.prototype.return"), 2, v);
+      var m = machineOf(this);
+      return m ? resume(m, 2, v) : engineMethod(0, "return", "Generator.prototype.return").call(this, v);
     },
     "throw": function (this: unknown, e: unknown) {
-      return resume(machineOf(this, "Generator.prototype.throw"), 1, e);
+      var m = machineOf(this);
+      return m ? resume(m, 1, e) : engineMethod(0, "throw", "Generator.prototype.throw").call(this, e);
     },
   });
 
@@ -617,7 +632,7 @@ export function createRuntime(): Record<string, unknown> {
   if (toStringTag) Object.defineProperty(AsyncGeneratorPrototype, toStringTag, { value: "AsyncGenerator", configurable: true });
   kinds[1] = [
     functionPrototype(AsyncGeneratorPrototype, "AsyncGeneratorFunction", function AsyncGeneratorFunction(_source: string): unknown {
-      return compile("async ", arguments, kinds[1]![0]);
+      return compile("async ", arguments, 1);
     }),
     AsyncGeneratorPrototype,
   ];
@@ -635,6 +650,8 @@ export function createRuntime(): Record<string, unknown> {
     try {
       var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : void 0;
       if (!m || m.o !== o || !m.q) {
+        var engine = enginePrototypes[1];
+        if (engine) return engine[method.slice(method.lastIndexOf(".") + 1)]!.call(o, value) as Promise<unknown>;
         req.rej(new TypeError(method + " method called on incompatible receiver"));
       } else {
         m.q.push(req);
