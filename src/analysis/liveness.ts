@@ -17,9 +17,12 @@
  * - Deliberately conservative: reads anywhere in an opaque statement count (a read shadowed by
  *   an inner binding of the same name keeps the outer local alive a little longer).
  *
+ * Solved by the shared solver (./dataflow.ts); this module is the transfer function.
+ *
  * Pure: reads the graph, returns new sets.
  */
 import type { Block, FunctionGraph, Local, Suspension } from "../ir/types.js";
+import { solveBackward } from "./dataflow.js";
 
 export interface Liveness {
   liveIn: Map<Block, Set<Local>>;
@@ -29,49 +32,22 @@ export interface Liveness {
   liveAtStart: Set<Local>;
 }
 
-function successors(block: Block): Block[] {
-  const term = block.term;
-  const out: Block[] = [];
-  for (const instr of block.instrs) out.push(...instr.escapes);
-  if (block.handler) out.push(block.handler);
-  if (!term) return out;
-  switch (term.kind) {
-    case "goto":
-      out.push(term.target);
-      break;
-    case "branch":
-      out.push(term.then, term.else);
-      break;
-    case "suspend":
-      out.push(term.suspension.resume, term.suspension.throwResume, term.suspension.returnResume);
-      break;
-    case "return":
-    case "throw":
-      break;
-    default: {
-      const never: never = term;
-      throw new Error(`unknown terminator ${(never as { kind: string }).kind}`);
-    }
-  }
-  return out;
-}
-
 function union(into: Set<Local>, from: Iterable<Local>): void {
   for (const l of from) into.add(l);
 }
 
-/** Live-in of one block given the current live-in of every block. */
-function transfer(block: Block, liveIn: Map<Block, Set<Local>>): Set<Local> {
+/** Live-in of one block given the live-in of its successors. */
+function transfer(block: Block, liveIn: (block: Block) => Set<Local>): Set<Local> {
   const live = new Set<Local>();
   const term = block.term;
   if (term) {
     switch (term.kind) {
       case "goto":
-        union(live, liveIn.get(term.target)!);
+        union(live, liveIn(term.target));
         break;
       case "branch":
-        union(live, liveIn.get(term.then)!);
-        union(live, liveIn.get(term.else)!);
+        union(live, liveIn(term.then));
+        union(live, liveIn(term.else));
         union(live, term.reads);
         break;
       case "suspend":
@@ -94,47 +70,31 @@ function transfer(block: Block, liveIn: Map<Block, Set<Local>>): Set<Local> {
     const instr = block.instrs[i]!;
     for (const w of instr.writes) live.delete(w);
     union(live, instr.reads);
-    for (const target of instr.escapes) union(live, liveIn.get(target)!);
+    for (const target of instr.escapes) union(live, liveIn(target));
   }
-  if (block.handler) union(live, liveIn.get(block.handler)!);
+  if (block.handler) union(live, liveIn(block.handler));
   // A landing block's first act is to store the caught value: that local is written here.
   if (block.catchesInto && block.catchesInto !== "discard") live.delete(block.catchesInto);
   return live;
 }
 
-function suspensionLive(s: Suspension, liveIn: Map<Block, Set<Local>>): Set<Local> {
+function suspensionLive(s: Suspension, liveIn: (block: Block) => Set<Local>): Set<Local> {
   const live = new Set<Local>();
-  union(live, liveIn.get(s.resume)!);
-  union(live, liveIn.get(s.throwResume)!);
-  union(live, liveIn.get(s.returnResume)!);
+  union(live, liveIn(s.resume));
+  union(live, liveIn(s.throwResume));
+  union(live, liveIn(s.returnResume));
   return live;
 }
 
-export function analyzeLiveness(graph: FunctionGraph): Liveness {
-  const liveIn = new Map<Block, Set<Local>>();
-  for (const b of graph.blocks) liveIn.set(b, new Set());
-  // Predecessors, for a worklist that revisits only what changed.
-  const preds = new Map<Block, Block[]>();
-  for (const b of graph.blocks) preds.set(b, []);
-  for (const b of graph.blocks) for (const s of successors(b)) preds.get(s)!.push(b);
-  const work = [...graph.blocks].reverse();
-  const queued = new Set(work);
-  while (work.length > 0) {
-    const block = work.pop()!;
-    queued.delete(block);
-    const next = transfer(block, liveIn);
-    const prev = liveIn.get(block)!;
-    if (next.size === prev.size && [...next].every((l) => prev.has(l))) continue;
-    liveIn.set(block, next);
-    for (const p of preds.get(block)!) {
-      if (!queued.has(p)) {
-        queued.add(p);
-        work.push(p);
-      }
-    }
-  }
-  const liveAtSuspension = graph.suspensions.map((s) => suspensionLive(s, liveIn));
-  return { liveIn, liveAtSuspension, liveAtStart: new Set(liveIn.get(graph.entry)!) };
+function sameSet(a: Set<Local>, b: Set<Local>): boolean {
+  if (a.size !== b.size) return false;
+  for (const l of a) if (!b.has(l)) return false;
+  return true;
 }
 
-export { successors };
+export function analyzeLiveness(graph: FunctionGraph): Liveness {
+  const liveIn = solveBackward(graph, { initial: () => new Set<Local>(), equals: sameSet, transfer });
+  const at = (b: Block) => liveIn.get(b)!;
+  const liveAtSuspension = graph.suspensions.map((s) => suspensionLive(s, at));
+  return { liveIn, liveAtSuspension, liveAtStart: new Set(liveIn.get(graph.entry)!) };
+}

@@ -11,8 +11,10 @@
  * - An instruction or terminator that may write a local drops that local's pairs. "May write"
  *   is over-approximated from the AST (any assignment to the name, anywhere in it, also inside
  *   nested functions), so a pair survives only where the local certainly was not reassigned.
- * - Meet: intersection. Exception and escape edges carry a block's end state, which is the
- *   smallest along the block (nothing inside a block adds facts).
+ * - Meet: intersection. Every edge out of a block carries the state after its terminator,
+ *   which is the smallest along the block (nothing inside a block adds facts), so exception
+ *   and escape edges need no state of their own.
+ * - Solved by the shared solver (./dataflow.ts); this module is the transfer function.
  *
  * At a suspension, a live local whose pair is in sync needs no store, and a slot known empty
  * needs no clearing. Pure: graph and layout in, facts per suspension out.
@@ -21,7 +23,8 @@ import { types as t } from "@babel/core";
 import { eachChild } from "../ir/walk.js";
 import type { Block, FunctionGraph, Local, Terminator } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
-import { successors } from "./liveness.js";
+import { successors } from "../ir/cfg.js";
+import { solveForward } from "./dataflow.js";
 
 export interface SlotFacts {
   /** Locals whose slot at this suspension already holds their value. */
@@ -114,58 +117,42 @@ export function analyzeSlotSync(graph: FunctionGraph, layout: SlotAssignment): S
   };
 
   // Blocks entered from a resume start from that point's layout.
-  const resumeState = new Map<Block, State>();
+  const fixed = new Map<Block, State>();
   for (const s of graph.suspensions) {
     const st = layoutState(layout.atPoint[s.index + 1]!, layout.slots);
-    resumeState.set(s.resume, st);
-    resumeState.set(s.throwResume, st);
-    resumeState.set(s.returnResume, st);
+    fixed.set(s.resume, st);
+    fixed.set(s.throwResume, st);
+    fixed.set(s.returnResume, st);
   }
-  const blockWrites = new Map<Block, Set<Local>>();
-  for (const b of graph.blocks) {
-    const landing = b.catchesInto && b.catchesInto !== "discard" ? b.catchesInto : null;
-    blockWrites.set(b, writesOf(b.instrs.map((i) => i.node), landing));
-  }
-
-  const inState = new Map<Block, State>();
   // At the start, a live local that is not a start local (a `var` read before any write) has
   // an undefined slot as well: the wrapper fills only the start locals' slots.
   const entry = layoutState(layout.atPoint[0]!, layout.slots);
   const starting = new Set(graph.startLocals.map((s) => s.local));
   for (const [l, slot] of layout.atPoint[0]!) if (!starting.has(l)) entry.empty.add(slot);
-  inState.set(graph.entry, entry);
-  for (const [b, st] of resumeState) inState.set(b, st);
-  const work = [...graph.blocks];
-  const queued = new Set(work);
+  fixed.set(graph.entry, entry);
+
+  const blockWrites = new Map<Block, Set<Local>>();
+  for (const b of graph.blocks) {
+    const landing = b.catchesInto && b.catchesInto !== "discard" ? b.catchesInto : null;
+    const written = writesOf(b.instrs.map((i) => i.node), landing);
+    for (const l of writesOf(terminatorNodes(b.term), null)) written.add(l);
+    blockWrites.set(b, written);
+  }
+  /** The state after the block's instructions and terminator: what every edge out carries. */
+  const exitOf = (block: Block, start: State) => without(start, blockWrites.get(block)!);
+  const inState = solveForward(graph, {
+    fixed,
+    join: meet,
+    equals: same,
+    transfer(block, start, send) {
+      const exit = exitOf(block, start);
+      for (const succ of successors(block)) send(succ, exit);
+    },
+  });
   const atSuspension = new Map<number, State>();
-  while (work.length > 0) {
-    const block = work.shift()!;
-    queued.delete(block);
+  for (const block of graph.blocks) {
     const start = inState.get(block);
-    if (!start) continue;
-    const end = without(start, blockWrites.get(block)!);
-    const afterTerm = without(end, writesOf(terminatorNodes(block.term), null));
-    if (block.term?.kind === "suspend") atSuspension.set(block.term.suspension.index, afterTerm);
-    const flowTo = (target: Block, state: State) => {
-      if (resumeState.has(target)) return;
-      const prev = inState.get(target);
-      const next = prev ? meet(prev, state) : state;
-      if (prev && same(prev, next)) return;
-      inState.set(target, next);
-      if (!queued.has(target)) {
-        queued.add(target);
-        work.push(target);
-      }
-    };
-    for (const succ of successors(block)) {
-      // Handlers and escapes may be reached from anywhere in the block: its end state (the
-      // smallest); normal successors after the terminator's own writes.
-      const isNormal = block.term && (
-        (block.term.kind === "goto" && block.term.target === succ) ||
-        (block.term.kind === "branch" && (block.term.then === succ || block.term.else === succ))
-      );
-      flowTo(succ, isNormal ? afterTerm : meet(end, afterTerm));
-    }
+    if (start && block.term?.kind === "suspend") atSuspension.set(block.term.suspension.index, exitOf(block, start));
   }
 
   return graph.suspensions.map((s) => {

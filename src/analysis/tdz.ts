@@ -22,13 +22,17 @@
  *   its (never reassigned) name is at a point where the binding is initialised, or inside a
  *   closure that is itself safe (the greatest such set of functions, so mutual recursion is
  *   fine: the first call must come from a reference that is evaluated).
+ * - Solved by the shared solver (./dataflow.ts); the transfer function is `applyMarks` along
+ *   a block, with the edges above.
  * - Deliberately conservative: a name shadowed by a native declaration inside an opaque
  *   statement counts as a use of the candidate (it can only add a check that always passes).
  *
  * Pure: reads the graph and the marks, returns the uses that need a check.
  */
 import { types as t } from "@babel/core";
-import type { Block, FunctionGraph, Local } from "../ir/types.js";
+import type { FunctionGraph, Local } from "../ir/types.js";
+import { normalSuccessors } from "../ir/cfg.js";
+import { solveForward } from "./dataflow.js";
 import { cellAccessName, leafLocal, patternLeaves, topLevelAssignments, type TdzMarks } from "../ir/tdz-marks.js";
 
 /** Where a node sits, so the rewrite can replace it. */
@@ -79,6 +83,10 @@ class State {
   delete(name: string): void {
     const i = this.index.get(name)!;
     this.words[i >>> 5]! &= ~(1 << (i & 31));
+  }
+  equals(other: State): boolean {
+    for (let w = 0; w < this.words.length; w++) if (this.words[w] !== other.words[w]) return false;
+    return true;
   }
   /** Keeps only what `other` has too; true when something was removed. */
   meet(other: State): boolean {
@@ -149,36 +157,26 @@ export function analyzeTdz(graph: FunctionGraph, marks: TdzMarks): TdzAnalysis {
     if (t.isBlockStatement(stmt)) for (const s of stmt.body) applyMarks(s, state, min);
   };
 
-  const inState = new Map<Block, State>();
-  inState.set(graph.entry, State.empty(index));
-  const work: Block[] = [graph.entry];
-  const queued = new Set<Block>(work);
-  const flowInto = (target: Block, state: State): void => {
-    const previous = inState.get(target);
-    let changed = false;
-    if (!previous) {
-      inState.set(target, state.copy());
-      changed = true;
-    } else {
-      changed = previous.meet(state);
-    }
-    if (changed && !queued.has(target)) {
-      queued.add(target);
-      work.push(target);
-    }
-  };
-  while (work.length > 0) {
-    const block = work.pop()!;
-    queued.delete(block);
-    const state = inState.get(block)!.copy();
-    const min = state.copy();
-    for (const instr of block.instrs) {
-      applyMarks(instr.node, state, min);
-      for (const target of instr.escapes) flowInto(target, min);
-    }
-    if (block.handler) flowInto(block.handler, min);
-    for (const s of normalSuccessors(block)) flowInto(s, state);
-  }
+  // Sent states are copies: the solver keeps the first one to arrive as the target's state.
+  const inState = solveForward(graph, {
+    fixed: new Map([[graph.entry, State.empty(index)]]),
+    join: (current, incoming) => {
+      const next = current.copy();
+      next.meet(incoming);
+      return next;
+    },
+    equals: (x, y) => x.equals(y),
+    transfer(block, entry, send) {
+      const state = entry.copy();
+      const min = state.copy();
+      for (const instr of block.instrs) {
+        applyMarks(instr.node, state, min);
+        for (const target of instr.escapes) send(target, min.copy());
+      }
+      if (block.handler) send(block.handler, min.copy());
+      for (const target of normalSuccessors(block)) send(target, state.copy());
+    },
+  });
 
   // ---- uses, in the machine and in closures ----------------------------------------------
   const unproven: TdzUse[] = [];
@@ -496,19 +494,4 @@ export function analyzeTdz(graph: FunctionGraph, marks: TdzMarks): TdzAnalysis {
   }
 
   return { unproven, checked: new Set(unproven.map((u) => u.local)) };
-}
-
-function normalSuccessors(block: Block): Block[] {
-  const term = block.term;
-  if (!term) return [];
-  switch (term.kind) {
-    case "goto":
-      return [term.target];
-    case "branch":
-      return [term.then, term.else];
-    case "suspend":
-      return [term.suspension.resume, term.suspension.throwResume, term.suspension.returnResume];
-    default:
-      return [];
-  }
 }

@@ -24,7 +24,7 @@
 import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Local, Suspension } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
-import { successors } from "../analysis/liveness.js";
+import { successors } from "../ir/cfg.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { cellOf } from "../ir/prepare.js";
 import { eachChild, isVoidZero, replaceChildren } from "../ir/walk.js";
