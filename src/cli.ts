@@ -16,10 +16,10 @@
  * - Exit status: 0 when every file was handled, 1 when any file failed (missing, syntax error,
  *   a construct the plugin refuses, an internal error), 2 for a usage error. A failing file
  *   does not stop the others: each is reported, then the status says something failed.
- * - Errors a user can fix (unreadable file, syntax error, refusal thrown with Babel's
- *   `buildCodeFrameError`, which makes a SyntaxError) print the message and code frame only,
- *   with the path relative to the working directory; anything else is a bug in the plugin and
- *   prints its stack so it can be reported.
+ * - Errors a user can fix (unreadable file, syntax error, a refusal: ../errors.ts) print the
+ *   message and code frame only, with the path relative to the working directory; an
+ *   InternalError (../errors.ts) or anything else is a bug in the plugin and prints the code
+ *   frame and the stack of what went wrong, so it can be reported.
  * - Output is deterministic: functions are listed in source order whatever order the plugin
  *   reports them in.
  * - `runCli` takes its streams, working directory and plugin as arguments so tests can drive it
@@ -32,6 +32,7 @@ import { parseArgs } from "node:util";
 import { transformSync } from "@babel/core";
 import type { PluginItem, PluginTarget } from "@babel/core";
 import slotMachine from "./index.js";
+import { isInternalError } from "./errors.js";
 import type { FunctionLayout } from "./layout.js";
 import type { SlotMachineOptions } from "./options.js";
 import { formatLayoutText, reportToJson } from "./report/index.js";
@@ -276,7 +277,7 @@ function reportFailure(file: string, error: unknown, io: CliIo): void {
   }
   const absolute = path.resolve(io.cwd, file);
   const shown = displayPath(file, io);
-  if (error instanceof SyntaxError) {
+  if (error instanceof SyntaxError && !isInternalError(error)) {
     // Babel prefixes the absolute filename; the path the user typed reads better.
     const message = error.message.startsWith(`${absolute}: `)
       ? `${shown}: ${error.message.slice(absolute.length + 2)}`
@@ -284,7 +285,11 @@ function reportFailure(file: string, error: unknown, io: CliIo): void {
     io.stderr(`slot-machine: ${message.trimEnd()}\n`);
     return;
   }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // A bug: the plugin's InternalError (code frame in its message, the original error as its
+  // cause) or anything else that escaped. The stack that matters is the cause's.
+  let detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const cause = isInternalError(error) ? (error as Error & { cause?: unknown }).cause : undefined;
+  if (cause instanceof Error) detail = `${(error as Error).message.trimEnd()}\n\nCaused by: ${cause.stack ?? cause.message}`;
   io.stderr(`slot-machine: internal error while lowering ${shown}; please report it with this file.\n${detail}\n`);
 }
 

@@ -4,6 +4,7 @@
  * step function → replace the function's body with the wrapper. Nothing else happens here.
  */
 import { types as t } from "@babel/core";
+import { internalError, isRefusal, refusal } from "./errors.js";
 import type { NodePath } from "@babel/core";
 import { functionKind, parameterAccessor, prepare, type PreparedLocal } from "./ir/prepare.js";
 import { GraphBuilder } from "./ir/build.js";
@@ -38,14 +39,8 @@ export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): Func
   } catch (error) {
     // Refusals are already code-frame errors; anything else is our bug, said as such, with
     // the place it happened, never as a bare TypeError from deep inside.
-    if (error instanceof Error && /babel-plugin-slot-machine:/.test(error.message)) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    const framed = fn.buildCodeFrameError(
-      `babel-plugin-slot-machine: internal error while lowering ${functionName(fn)}: ${message}. ` +
-        "This is a bug in the plugin; please report it with this code.",
-    );
-    (framed as Error & { cause?: unknown }).cause = error;
-    throw framed;
+    if (isRefusal(error)) throw error;
+    throw internalError(fn, functionName(fn), error);
   }
 }
 
@@ -131,7 +126,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     graph = builder.build() as FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
   } catch (error) {
     if (error instanceof UnsupportedError) {
-      throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${error.message}.`);
+      throw refusal(fn, `cannot lower ${error.message}.`);
     }
     throw error;
   }
@@ -152,7 +147,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     restoreNativeNames(step);
     for (const param of wrapperParams) restoreNativeNames(param);
   } catch (error) {
-    if (error instanceof LostNameError) throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${name}: ${error.message}.`);
+    if (error instanceof LostNameError) throw refusal(fn, `cannot lower ${name}: ${error.message}.`);
     throw error;
   }
   buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty });

@@ -17,7 +17,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PluginObject, PluginPass } from "@babel/core";
+import { transformSync, types as t } from "@babel/core";
+import type { PluginObject, PluginPass, PluginTarget } from "@babel/core";
+import slotMachine from "../src/index.js";
+import { isInternalError, isRefusal } from "../src/errors.js";
 import { runCli, USAGE } from "../src/cli.js";
 import type { CliIo } from "../src/cli.js";
 import type { FunctionLayout } from "../src/layout.js";
@@ -84,7 +87,27 @@ interface Run {
 
 let work = "";
 
-function run(args: string[]): Run {
+/**
+ * The real plugin, handed a function its builder cannot take (a `for-of` without a left side,
+ * put in place of `debugger;` before the plugin's traversal): a stand-in for a bug in the
+ * lowering, so the CLI's report of an internal error is tested on the plugin's own error.
+ */
+function brokenInputPlugin(api: Parameters<typeof slotMachine>[0], options: object, dirname: string): PluginObject<PluginPass> {
+  const real = slotMachine(api, options, dirname) as PluginObject<PluginPass>;
+  return {
+    ...real,
+    pre(file) {
+      file.path.traverse({
+        DebuggerStatement(p) {
+          p.replaceWith({ type: "ForOfStatement", left: null, right: t.identifier("xs"), body: t.blockStatement([t.expressionStatement(t.yieldExpression(null))]), await: false } as unknown as t.ForOfStatement);
+          p.skip();
+        },
+      });
+    },
+  };
+}
+
+function run(args: string[], plugin: CliIo["plugin"] = standInPlugin): Run {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -92,7 +115,7 @@ function run(args: string[]): Run {
     stderr: (text) => void (stderr += text),
     cwd: work,
     color: false,
-    plugin: standInPlugin,
+    plugin,
   };
   const status = runCli(args, io);
   return { status, stdout, stderr };
@@ -242,6 +265,35 @@ describe("cli: runCli with a stand-in plugin", () => {
     assert.match(result.stderr, /^slot-machine: internal error while lowering dbg\.js; please report it/);
     assert.match(result.stderr, /TypeError: .*stand-in internal failure/);
     assert.match(result.stderr, /^\s+at /m);
+  });
+
+  it("an internal error of the real plugin is reported as a bug, with the code frame and the failing stack, not as the user's syntax error", () => {
+    write("broken.js", "function* g(xs) {\n  debugger;\n  yield 1;\n}\n");
+    const result = run(["broken.js"], brokenInputPlugin as unknown as CliIo["plugin"]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^slot-machine: internal error while lowering broken\.js; please report it/);
+    assert.match(result.stderr, /internal error while lowering g: .*This is a bug in the plugin/);
+    assert.match(result.stderr, /> 1 \| function\* g\(xs\) \{/);
+    assert.match(result.stderr, /Caused by: \w*Error: /);
+    assert.match(result.stderr, /^\s+at .*dist\/src\//m);
+  });
+
+  it("the plugin's refusals and internal errors are told apart by class", () => {
+    write("refused.js", "function* g(o) {\n  with (o) { yield x; }\n}\n");
+    write("broken.js", "function* g(xs) {\n  debugger;\n  yield 1;\n}\n");
+    const caught = (file: string, plugin: PluginTarget): unknown => {
+      try {
+        transformSync(readFileSync(path.join(work, file), "utf8"), { babelrc: false, configFile: false, sourceType: "script", plugins: [plugin] });
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    const refused = caught("refused.js", slotMachine);
+    assert.ok(isRefusal(refused) && !isInternalError(refused) && refused instanceof SyntaxError, "a refusal is a SyntaxError of the user's code");
+    const broken = caught("broken.js", brokenInputPlugin as unknown as PluginTarget);
+    assert.ok(isInternalError(broken) && !isRefusal(broken) && !(broken instanceof SyntaxError), "an internal error is not the user's");
+    assert.ok((broken as Error & { cause?: unknown }).cause instanceof Error, "it keeps what went wrong as its cause");
   });
 
   it("refuses to overwrite an input with its output", () => {

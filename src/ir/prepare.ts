@@ -24,6 +24,7 @@ import { outsideOwnClass } from "./class-outside.js";
 import { eachChild, replaceChildren } from "./walk.js";
 import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
+import { refusal } from "../errors.js";
 
 export type FunctionKindName = "generator" | "async" | "asyncGenerator";
 
@@ -109,8 +110,8 @@ function refuseUnsupported(fn: FnPath): void {
   if (!candidate) return;
   fn.traverse({
     WithStatement(p) {
-      throw p.buildCodeFrameError(
-        "babel-plugin-slot-machine: `with` inside a generator or async function cannot be lowered: " +
+      throw refusal(p,
+        "`with` inside a generator or async function cannot be lowered: " +
           "it makes every name inside it resolve at run time, so the plugin cannot tell which locals " +
           "to keep across a suspension. Move the `with` into a separate, ordinary function.",
       );
@@ -118,8 +119,8 @@ function refuseUnsupported(fn: FnPath): void {
     CallExpression(p) {
       const callee = p.node.callee;
       if (t.isIdentifier(callee, { name: "eval" }) && !p.scope.getBinding("eval")) {
-        throw p.buildCodeFrameError(
-          "babel-plugin-slot-machine: direct `eval` inside a generator or async function cannot be " +
+        throw refusal(p,
+          "direct `eval` inside a generator or async function cannot be " +
             "lowered: evaluated code can read and write any local by name, which the plugin cannot " +
             "see to keep it across a suspension. Use indirect eval `(0, eval)(code)` or move the " +
             "code into an ordinary function.",
@@ -560,7 +561,7 @@ function bindClosuresToCells(fn: FnPath, localsByName: Map<string, PreparedLocal
       return t.callExpression(t.cloneNode(marker), [marker, t.stringLiteral(name)]);
     };
     const refuse = (reason: string): never => {
-      throw fn.buildCodeFrameError(`babel-plugin-slot-machine: cannot lower ${reason}.`);
+      throw refusal(fn, `cannot lower ${reason}.`);
     };
     const propertyKey = (key: t.Expression): t.Expression => {
       runtime.helpers.add("propertyKey");
@@ -1144,20 +1145,20 @@ function replaceFunctionEnvironment(
     Super(p: NodePath<t.Super>) {
       const member = p.parentPath;
       if (!member.isMemberExpression()) {
-        throw p.buildCodeFrameError("babel-plugin-slot-machine: `super(...)` cannot appear in a generator or async function.");
+        throw refusal(p, "`super(...)` cannot appear in a generator or async function.");
       }
       const key: t.Expression = member.node.computed
         ? (member.node.property as t.Expression)
         : t.stringLiteral((member.node.property as t.Identifier).name);
       const outer = member.parentPath!;
       if (isPatternTarget(member)) {
-        throw member.buildCodeFrameError("babel-plugin-slot-machine: `super.x` as a destructuring or for-in/of target is not supported in a lowered function (the machine reaches `super` through a helper, and a pattern cannot assign through it); assign to a local, then `super.x = local`.");
+        throw refusal(member, "`super.x` as a destructuring or for-in/of target is not supported in a lowered function (the machine reaches `super` through a helper, and a pattern cannot assign through it); assign to a local, then `super.x = local`.");
       }
       if (outer.isAssignmentExpression() && outer.node.left === member.node) {
         superSet ??= make("super", { kind: "superSet" });
         if (outer.node.operator !== "=") {
           if (member.node.computed) {
-            throw outer.buildCodeFrameError("babel-plugin-slot-machine: compound assignment to a computed `super[...]` member is not supported in a lowered function; read it into a local first.");
+            throw refusal(outer, "compound assignment to a computed `super[...]` member is not supported in a lowered function; read it into a local first.");
           }
           superGet ??= make("super", { kind: "superGet" });
           const op = outer.node.operator.slice(0, -1) as t.BinaryExpression["operator"];
@@ -1173,7 +1174,7 @@ function replaceFunctionEnvironment(
         return;
       }
       if (outer.isUpdateExpression()) {
-        throw outer.buildCodeFrameError("babel-plugin-slot-machine: `super.x++` is not supported in a lowered function; write `super.x = super.x + 1`.");
+        throw refusal(outer, "`super.x++` is not supported in a lowered function; write `super.x = super.x + 1`.");
       }
       superGet ??= make("super", { kind: "superGet" });
       const read = t.callExpression(t.identifier(superGet.name), [key]);
