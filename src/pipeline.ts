@@ -10,7 +10,7 @@ import { functionKind, parameterAccessor, prepare, type PreparedLocal } from "./
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
 import { LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
-import type { Block, FunctionGraph, ReservedNames } from "./ir/types.js";
+import type { FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
 import { analyzeTdz } from "./analysis/tdz.js";
 import { applyTdzChecks } from "./ir/tdz-checks.js";
@@ -121,9 +121,9 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     .map((l) => ({ name: l.name, init: startValue(l, uid) }));
 
   const builder = new GraphBuilder({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid, helpers: ctx.helpers });
-  let graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
+  let graph: FunctionGraph;
   try {
-    graph = builder.build() as FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
+    graph = builder.build();
   } catch (error) {
     if (error instanceof UnsupportedError) {
       throw refusal(fn, `cannot lower ${error.message}.`);

@@ -56,7 +56,7 @@ class GraphKit {
     b.term = { kind: "return", argument: null, reads: new Set(reads) };
   }
   graph(entry: Block, locals: Local[]): FunctionGraph {
-    return { kind: "generator", entry, blocks: this.blocks, locals, startLocals: [], suspensions: this.suspensions, names };
+    return { kind: "generator", entry, blocks: this.blocks, locals, startLocals: [], suspensions: this.suspensions, names, jumpMarks: new WeakMap() };
   }
 }
 

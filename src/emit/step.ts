@@ -30,7 +30,7 @@ import { cellOf } from "../ir/prepare.js";
 import { eachChild, isVoidZero, replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
-  graph: FunctionGraph & { jumpMarks: WeakMap<t.Node, Block> };
+  graph: FunctionGraph;
   slots: SlotAssignment;
   /** Per suspension: stores it can skip. */
   slotFacts: SlotFacts[];

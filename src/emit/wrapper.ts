@@ -12,7 +12,7 @@ import { types as t } from "@babel/core";
 import type { NodePath } from "@babel/core";
 import type { FunctionGraph } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
-import type { FunctionKindName } from "../ir/prepare.js";
+import type { FunctionKindName } from "../ir/types.js";
 import { positionName } from "../ir/names.js";
 
 export interface WrapperInput {

@@ -24,7 +24,7 @@
  */
 import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Local, ReservedNames, Suspension, SuspensionKind, Terminator } from "./types.js";
-import { cellOf, handOverCall, mentionedNames, toAssignmentPattern, prologueBeforeSwitch, type Prepared } from "./prepare.js";
+import { cellOf, handOverCall, mentionedNames, toAssignmentPattern, type Prepared } from "./prepare.js";
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
 import { ExpressionLowering } from "./expressions.js";
@@ -111,7 +111,7 @@ export class GraphBuilder {
       suspensions: this.suspensions,
       names: this.names,
       jumpMarks: this.jumpMarks,
-    } as FunctionGraph;
+    };
   }
 
   // ---- locals and blocks -------------------------------------------------------------------
@@ -261,7 +261,8 @@ export class GraphBuilder {
 
   /**
    * Ends the current block with a suspension and continues in its resume block. Returns the
-   * expression holding the sent value (a fresh temporary, or `into`), or null when discarded.
+   * suspension, and the expression holding the sent value (a fresh temporary, or `want`), or
+   * null when discarded.
    */
   suspend(
     kind: SuspensionKind,
@@ -269,7 +270,7 @@ export class GraphBuilder {
     label: Suspension["label"],
     loc: t.SourceLocation | null | undefined,
     want: "value" | "discard" | Local,
-  ): t.Expression | null {
+  ): { suspension: Suspension; value: t.Expression | null } {
     const handler = this.handler;
     const resume = this.newBlock(handler);
     const throwResume = this.newBlock(handler);
@@ -296,7 +297,7 @@ export class GraphBuilder {
     // Mode 2: a return completion from here; an async generator awaits the value first.
     this.enter(returnResume);
     if (this.kind === "asyncGenerator" && kind === "yield") {
-      const awaited = this.suspend("await", t.identifier(this.names.sent), "await", loc, "value")!;
+      const awaited = this.suspend("await", t.identifier(this.names.sent), "await", loc, "value").value!;
       this.returnFrom(awaited);
     } else {
       this.returnFrom(t.identifier(this.names.sent));
@@ -305,10 +306,10 @@ export class GraphBuilder {
     if (kind === "yieldRaw") {
       this.emitAssign(modeLocal!, t.identifier(this.names.mode));
     }
-    if (want === "discard") return null;
+    if (want === "discard") return { suspension, value: null };
     const target = want === "value" ? this.temp(`${label} result`) : want;
     this.emitAssign(target, t.identifier(this.names.sent));
-    return t.identifier(target.name);
+    return { suspension, value: t.identifier(target.name) };
   }
 
   // ---- jumps --------------------------------------------------------------------------------
@@ -523,7 +524,7 @@ export class GraphBuilder {
   private returnStatement(node: t.ReturnStatement): void {
     let value: t.Expression | null = node.argument ? this.expressions.value(node.argument) : null;
     if (value && this.kind === "asyncGenerator") {
-      value = this.suspend("await", value, "await", node.loc, "value");
+      value = this.suspend("await", value, "await", node.loc, "value").value;
     }
     this.returnFrom(value);
   }
@@ -915,7 +916,7 @@ export class GraphBuilder {
   }
 
   private switchStatement(node: t.SwitchStatement, labels: string[]): void {
-    const hoisted = prologueBeforeSwitch.get(node);
+    const hoisted = this.input.prepared.switchPrologues.get(node);
     if (hoisted) for (const s of hoisted) this.statement(s);
     const discriminant = this.temp("switch value");
     this.emitAssign(discriminant, this.expressions.value(node.discriminant));

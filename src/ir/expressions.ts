@@ -15,13 +15,42 @@
  * Literals and the builder's own temporaries need no copy: nothing can change them.
  */
 import { types as t } from "@babel/core";
-import type { GraphBuilder } from "./build.js";
-import type { Local } from "./types.js";
+import type { Block, FunctionKindName, Local, ReservedNames, Suspension, SuspensionKind } from "./types.js";
 import { isVoidZero } from "./walk.js";
 import { outsideOwnClass } from "./class-outside.js";
 
+/**
+ * What expression lowering needs from the graph builder (./build.ts, which implements it):
+ * temporaries, blocks and jumps, emitting instructions, suspensions and returns. Declared here
+ * so that this module does not import the builder.
+ */
+export interface Builder {
+  readonly kind: FunctionKindName;
+  readonly names: ReservedNames;
+  readonly localsByName: ReadonlyMap<string, Local>;
+  temp(displayName: string): Local;
+  newBlock(handler?: Block | null): Block;
+  enter(block: Block): void;
+  goto(target: Block): void;
+  branch(test: t.Expression, then: Block, otherwise: Block): void;
+  emit(node: t.Statement, escapes?: Block[]): void;
+  emitAssign(target: Local, value: t.Expression, loc?: t.SourceLocation | null): void;
+  statement(node: t.Statement, labels?: string[]): void;
+  suspends(node: t.Node | null | undefined): boolean;
+  suspend(
+    kind: SuspensionKind,
+    argument: t.Expression,
+    label: Suspension["label"],
+    loc: t.SourceLocation | null | undefined,
+    want: "value" | "discard" | Local,
+  ): { suspension: Suspension; value: t.Expression | null };
+  returnFrom(value: t.Expression | null): void;
+  runtime(helper: string, args: t.Expression[]): t.CallExpression;
+  withCellsHandedOver(literal: t.ObjectExpression): t.Expression;
+}
+
 export class ExpressionLowering {
-  constructor(private readonly b: GraphBuilder) {}
+  constructor(private readonly b: Builder) {}
 
   /** Evaluates `node` for its effects only. */
   discard(node: t.Expression): void {
@@ -53,16 +82,16 @@ export class ExpressionLowering {
   private suspendOn(node: t.YieldExpression | t.AwaitExpression, want: "value" | "discard" | Local): t.Expression | null {
     const b = this.b;
     const arg = node.argument ? this.value(node.argument) : t.buildUndefinedNode();
-    if (t.isAwaitExpression(node)) return b.suspend("await", arg, "await", node.loc, want);
+    if (t.isAwaitExpression(node)) return b.suspend("await", arg, "await", node.loc, want).value;
     if (node.delegate) {
       if (b.kind === "asyncGenerator") return this.asyncDelegate(arg, node, want);
-      return b.suspend("delegate", arg, "yield*", node.loc, want);
+      return b.suspend("delegate", arg, "yield*", node.loc, want).value;
     }
     if (b.kind === "asyncGenerator") {
-      const awaited = b.suspend("await", arg, "await", node.loc, "value")!;
-      return b.suspend("yield", awaited, "yield", node.loc, want);
+      const awaited = b.suspend("await", arg, "await", node.loc, "value").value!;
+      return b.suspend("yield", awaited, "yield", node.loc, want).value;
     }
-    return b.suspend("yield", arg, "yield", node.loc, want);
+    return b.suspend("yield", arg, "yield", node.loc, want).value;
   }
 
   /**
@@ -140,8 +169,8 @@ export class ExpressionLowering {
     const more = b.newBlock();
     b.branch(t.memberExpression(t.identifier(res.name), t.identifier("done")), done, more);
     b.enter(more);
-    b.suspend("yieldRaw", t.memberExpression(t.identifier(res.name), t.identifier("value")), "yield*", node.loc, received);
-    const modeLocal = b.suspensions[b.suspensions.length - 1]!.modeLocal!;
+    const { suspension } = b.suspend("yieldRaw", t.memberExpression(t.identifier(res.name), t.identifier("value")), "yield*", node.loc, received);
+    const modeLocal = suspension.modeLocal!;
     b.emitAssign(mode, t.identifier(modeLocal.name));
     // AsyncGeneratorUnwrapYieldResumption: a return() is awaited first; a rejection becomes a throw.
     const failed = b.temp("yield* return rejection");

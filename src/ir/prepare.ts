@@ -26,7 +26,8 @@ import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName }
 import { TdzMarks } from "./tdz-marks.js";
 import { refusal } from "../errors.js";
 
-export type FunctionKindName = "generator" | "async" | "asyncGenerator";
+import type { FunctionKindName } from "./types.js";
+export type { FunctionKindName };
 
 export interface PreparedLocal {
   name: string;
@@ -70,6 +71,11 @@ export interface Prepared {
   suspending: WeakSet<t.Node>;
   /** Statements to put at the start of the body: cell creation for captured params and vars. */
   prologue: t.Statement[];
+  /**
+   * Statements to run before a switch's cases when the builder takes it apart: the function
+   * declarations of its cases, hoisted to before the switch runs.
+   */
+  switchPrologues: Map<t.SwitchStatement, t.Statement[]>;
   /** Bindings a regenerator-style lowering would hoist (params, vars, lets, functions, catch params). */
   hoistedBindings: string[];
   /** Set when parameters must be evaluated inside the machine (async functions with defaults). */
@@ -356,11 +362,12 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   for (const [container, cells] of blockCells) {
     hoistedFunctions.set(container, [...cells, ...(hoistedFunctions.get(container) ?? [])]);
   }
+  const switchPrologues = new Map<t.SwitchStatement, t.Statement[]>();
   for (const [container, stmts] of hoistedFunctions) {
     if (t.isBlockStatement(container)) container.body.unshift(...stmts);
     else if (t.isSwitchStatement(container)) {
       // Functions declared in a switch's cases are hoisted to before the switch runs.
-      prologueBeforeSwitch.set(container, stmts);
+      switchPrologues.set(container, stmts);
     } else {
       // Dropping them would lose the declarations silently.
       throw new Error(`internal: no place to hoist declarations of a ${container.type}`);
@@ -370,7 +377,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments, paramsInBody);
   bindClosuresToCells(fn, localsByName, kind, tdz, runtime);
 
-  return { kind, locals, localsByName, suspending, prologue, hoistedBindings, paramsInBody, tdz };
+  return { kind, locals, localsByName, suspending, prologue, switchPrologues, hoistedBindings, paramsInBody, tdz };
 }
 
 /**
@@ -793,9 +800,6 @@ function rewriteConstantWrites(binding: Binding, local: PreparedLocal, runtime: 
     }
   }
 }
-
-/** Statements to run before a decomposed switch's cases (its hoisted function declarations). */
-export const prologueBeforeSwitch = new WeakMap<t.SwitchStatement, t.Statement[]>();
 
 function assign(left: t.LVal, right: t.Expression): t.ExpressionStatement {
   return t.expressionStatement(t.assignmentExpression("=", left as t.Identifier, right));

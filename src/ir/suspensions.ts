@@ -3,7 +3,7 @@
  * `return expr` awaits its operand, so it suspends too.
  */
 import { types as t } from "@babel/core";
-import type { FunctionKindName } from "./prepare.js";
+import type { FunctionKindName } from "./types.js";
 import { eachChild } from "./walk.js";
 
 export function isSuspensionNode(node: t.Node, kind: FunctionKindName): boolean {

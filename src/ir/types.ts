@@ -65,6 +65,9 @@ import type * as t from "@babel/types";
 
 export type SuspensionKind = "yield" | "await" | "delegate" | "yieldRaw";
 
+/** The three kinds of function the plugin lowers. */
+export type FunctionKindName = "generator" | "async" | "asyncGenerator";
+
 /** A variable of the lowered function that lives in the step function (and maybe a slot). */
 export interface Local {
   readonly id: number;
@@ -163,4 +166,11 @@ export interface FunctionGraph {
   readonly startLocals: ReadonlyArray<{ local: Local; init: t.Expression }>;
   readonly suspensions: readonly Suspension[];
   readonly names: ReservedNames;
+  /**
+   * Jumps out of opaque statements: each marker (an empty block statement the builder put where
+   * a rewritten `break`/`continue`/`return` leaves the statement, after its completion
+   * assignments) and the block it jumps to. The emitter turns each into `state = N; continue`
+   * (see ../emit/step.ts); the jump is also among its statement's `escapes`.
+   */
+  readonly jumpMarks: WeakMap<t.Node, Block>;
 }
