@@ -7,8 +7,12 @@
 
 export type FunctionKind = "generator" | "async" | "asyncGenerator";
 
-/** `start` is the function start: what the slot array holds before the first resume. */
-export type SuspensionKind = "start" | "yield" | "yield*" | "await" | "for-await";
+/**
+ * A point of the layout as the report names it; `start` is the function start: what the slot
+ * array holds before the first resume. (The IR's SuspensionKind, ../ir/types.ts, says instead how
+ * the runtime drives a suspension.)
+ */
+export type LayoutPointKind = "start" | "yield" | "yield*" | "await" | "for-await";
 
 export interface SourcePosition {
   /** 1-based line in the input file. */
@@ -35,7 +39,7 @@ export interface SavedLocal {
 export interface SuspensionPoint {
   /** 0 is the function start; suspensions follow in source order from 1. */
   index: number;
-  kind: SuspensionKind;
+  kind: LayoutPointKind;
   loc: SourcePosition | null;
   /** Saved locals live at this point (index into `FunctionLayout.locals`) and their slot, sorted by local. */
   live: Array<{ local: number; slot: number }>;
@@ -57,9 +61,4 @@ export interface FunctionLayout {
   slotsWithoutSharing: number;
   /** Bindings a regenerator-style lowering keeps for the generator's whole life. */
   hoistedBindings: string[];
-  /**
-   * Why `slots` exceeds `lowerBound`, when it does (e.g. "locals captured by a closure keep
-   * their own slot"). Optional: the report prints it, or says that no reason was given.
-   */
-  aboveLowerBoundReason?: string;
 }

@@ -5,6 +5,7 @@
  */
 import { types as t } from "@babel/core";
 import { internalError, isRefusal, refusal } from "./errors.js";
+import { assignment as assign } from "./ir/ast.js";
 import type { NodePath } from "@babel/core";
 import { functionKind, parameterAccessor, prepare, type PreparedLocal } from "./ir/prepare.js";
 import { GraphBuilder } from "./ir/build.js";
@@ -152,10 +153,6 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   }
   buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
-}
-
-function assign(left: t.Identifier, right: t.Expression): t.ExpressionStatement {
-  return t.expressionStatement(t.assignmentExpression("=", left, right));
 }
 
 function ensureLocal(

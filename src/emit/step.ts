@@ -26,7 +26,7 @@ import type { Block, FunctionGraph, Local, Suspension } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../ir/cfg.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
-import { cellOf } from "../ir/prepare.js";
+import { assignment as assign, cellOf } from "../ir/ast.js";
 import { eachChild, isVoidZero, replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
@@ -345,10 +345,6 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     [id(names.machine), id(names.state), id(names.mode), id(names.sent)],
     t.blockStatement([t.variableDeclaration("var", declarators), labelled]),
   );
-}
-
-function assign(left: t.LVal | t.MemberExpression, right: t.Expression): t.ExpressionStatement {
-  return t.expressionStatement(t.assignmentExpression("=", left as t.Identifier, right));
 }
 
 /** Every number the emitted cases assign to the state, the pending jump or `machine.k`. */

@@ -24,7 +24,8 @@
  */
 import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Local, ReservedNames, Suspension, SuspensionKind, Terminator } from "./types.js";
-import { cellOf, handOverCall, mentionedNames, toAssignmentPattern, type Prepared } from "./prepare.js";
+import { handOverCall, mentionedNames, toAssignmentPattern, type Prepared } from "./prepare.js";
+import { assignToLocal as assignStmt, cellOf } from "./ast.js";
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
 import { ExpressionLowering } from "./expressions.js";
@@ -985,10 +986,6 @@ export class GraphBuilder {
   }
 }
 
-export function assignStmt(name: string, value: t.Expression, viaCell = false): t.ExpressionStatement {
-  const left = viaCell ? t.memberExpression(t.identifier(name), t.identifier("v")) : t.identifier(name);
-  return t.expressionStatement(t.assignmentExpression("=", left, value));
-}
 
 
 /** `x = { v: e }`: the name of the cell a statement creates, or null. */

@@ -25,6 +25,7 @@ import { eachChild, replaceChildren } from "./walk.js";
 import { COMPUTED_NAME, copyNativeNames, isAnonymousFunctionLike, positionName } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
 import { refusal } from "../errors.js";
+import { assignment as assign, cellOf } from "./ast.js";
 
 import type { FunctionKindName } from "./types.js";
 export type { FunctionKindName };
@@ -799,14 +800,6 @@ function rewriteConstantWrites(binding: Binding, local: PreparedLocal, runtime: 
       node.left = replaceInPattern(node.left, name, target) as t.ForInStatement["left"];
     }
   }
-}
-
-function assign(left: t.LVal, right: t.Expression): t.ExpressionStatement {
-  return t.expressionStatement(t.assignmentExpression("=", left as t.Identifier, right));
-}
-
-export function cellOf(value: t.Expression): t.ObjectExpression {
-  return t.objectExpression([t.objectProperty(t.identifier("v"), value)]);
 }
 
 function markSuspending(fn: FnPath, kind: FunctionKindName): WeakSet<t.Node> {

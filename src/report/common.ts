@@ -110,6 +110,8 @@ export function largestLiveSet(layout: FunctionLayout): number {
  */
 export function layoutProblems(layout: FunctionLayout): string[] {
   const problems: string[] = [];
+  // The allocator always reaches the lower bound (../alloc/slots.ts; ../alloc/check.ts checks it).
+  if (layout.slots !== layout.lowerBound) problems.push(`uses ${layout.slots} slots where ${layout.lowerBound} suffice (the lower bound)`);
   const labels = suspensionLabels(layout);
   const outside = (slot: number): boolean => !Number.isInteger(slot) || slot < 0 || slot >= layout.slots;
   layout.locals.forEach((local, i) => {

@@ -18,7 +18,6 @@
  *     "lowerBound": number,                      // largest live set at one suspension point
  *     "slotsWithoutSharing": number,             // one slot per saved local
  *     "hoistedBindings": string[],               // what regenerator keeps for the whole life
- *     "aboveLowerBoundReason": string | null,    // why slots > lowerBound, when it is
  *     "locals": [{                               // saved locals, the rows of the text table
  *       "index": number,                         // position in this array
  *       "name": string, "emittedName": string, "temporary": boolean,
@@ -38,7 +37,7 @@
  * Invariants: pure; the result holds only plain JSON values (no undefined, no shared
  * references to the layout), so `JSON.stringify` of it is deterministic.
  */
-import type { FunctionKind, FunctionLayout, SourcePosition, SuspensionKind } from "../layout.js";
+import type { FunctionKind, FunctionLayout, SourcePosition, LayoutPointKind } from "../layout.js";
 import { displayFilename, layoutProblems, suspensionLabels } from "./common.js";
 
 export const REPORT_JSON_VERSION = 1;
@@ -61,7 +60,7 @@ export interface LiveEntry {
 
 export interface SuspensionEntry {
   index: number;
-  kind: SuspensionKind;
+  kind: LayoutPointKind;
   label: string;
   loc: SourcePosition | null;
   live: LiveEntry[];
@@ -76,7 +75,6 @@ export interface FunctionEntry {
   lowerBound: number;
   slotsWithoutSharing: number;
   hoistedBindings: string[];
-  aboveLowerBoundReason: string | null;
   locals: LocalEntry[];
   suspensions: SuspensionEntry[];
   problems: string[];
@@ -104,7 +102,6 @@ export function layoutToJson(layout: FunctionLayout, options: JsonReportOptions 
     lowerBound: layout.lowerBound,
     slotsWithoutSharing: layout.slotsWithoutSharing,
     hoistedBindings: [...layout.hoistedBindings],
-    aboveLowerBoundReason: layout.aboveLowerBoundReason ?? null,
     locals: layout.locals.map((local, index) => ({
       index,
       name: local.name,

@@ -80,11 +80,6 @@ export function formatLayoutText(layout: FunctionLayout, options: TextReportOpti
       `regenerator keeps: ${hoisted}`,
     ].join("   "),
   );
-  if (layout.slots > layout.lowerBound) {
-    const extra = layout.slots - layout.lowerBound;
-    const reason = layout.aboveLowerBoundReason ?? "the transform gave no reason";
-    lines.push(`note: ${extra} slot${extra === 1 ? "" : "s"} above the lower bound: ${reason}`);
-  }
   for (const problem of layoutProblems(layout)) lines.push(`warning: ${problem}`);
   return lines.join("\n");
 }

@@ -106,14 +106,12 @@ export function addedGlobals(source: string, lowered: string): string[] {
 
 /**
  * What is wrong with a reported layout, or null. Slots must reach the lower bound (property 3
- * of docs/ARCHITECTURE.md) unless the layout says why not; independently of the allocator's own checker,
+ * of docs/ARCHITECTURE.md); independently of the allocator's own checker,
  * no two locals live at one point may share a slot, and every slot must be inside the array.
  */
 export function layoutProblem(layout: FunctionLayout): string | null {
   if (layout.slots < layout.lowerBound) return `uses ${layout.slots} slots, below its own lower bound ${layout.lowerBound}`;
-  if (layout.slots !== layout.lowerBound && !layout.aboveLowerBoundReason) {
-    return `uses ${layout.slots} slots, lower bound is ${layout.lowerBound}, and no aboveLowerBoundReason is given`;
-  }
+  if (layout.slots !== layout.lowerBound) return `uses ${layout.slots} slots, lower bound is ${layout.lowerBound}`;
   for (const point of layout.suspensions) {
     const used = new Map<number, number>();
     for (const { local, slot } of point.live) {
