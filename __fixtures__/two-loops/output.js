@@ -86,7 +86,6 @@ function _runningSumsStep(_machine, _state, _mode, _sent) {
           throw _t5;
         case 15:
           return sum;
-          return;
         case 16:
           _t7 = _slotMachine.step(_t6);
           if (_t7.done) {

@@ -372,11 +372,6 @@ export class GraphBuilder {
     return null;
   }
 
-  /** True when some finally region encloses the current point. */
-  private get insideFinallyRegion(): boolean {
-    return this.regions.some((r) => r.kind === "finally");
-  }
-
   // ---- statements ---------------------------------------------------------------------------
 
   statement(node: t.Statement, labels: string[] = []): void {
@@ -438,8 +433,14 @@ export class GraphBuilder {
       this.jumpTo(found.target, found.keep);
       return;
     }
-    if (t.isReturnStatement(node) && this.insideFinallyRegion) {
+    // A `return` or `throw` of the taken-apart body ends its block as a terminator (routed
+    // through the finally regions it leaves), not as an opaque statement followed by dead code.
+    if (t.isReturnStatement(node)) {
       this.returnStatement(node);
+      return;
+    }
+    if (t.isThrowStatement(node)) {
+      this.terminate({ kind: "throw", argument: node.argument, reads: readsOf(node.argument, this.localsByName) });
       return;
     }
     if (t.isFunctionDeclaration(node)) throw new Error("internal: function declaration left by prepare");
