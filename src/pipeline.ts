@@ -65,6 +65,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     sent: uid("sent"),
     slots: uid("slots"),
     caught: uid("caught"),
+    operand: uid("value"),
     loop: uid("loop"),
     jump: uid("jump"),
     escape: uid("escape"),

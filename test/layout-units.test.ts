@@ -10,7 +10,7 @@ import { checkSlots } from "../src/alloc/check.js";
 import { analyzeSlotSync } from "../src/analysis/slot-sync.js";
 import type { Block, FunctionGraph, Local, Suspension, ReservedNames } from "../src/ir/types.js";
 
-const names: ReservedNames = { machine: "m", state: "st", mode: "md", sent: "sn", slots: "s", caught: "c", loop: "l", jump: "j", escape: "esc", complete: "done", runtime: "rt" };
+const names: ReservedNames = { machine: "m", state: "st", mode: "md", sent: "sn", slots: "s", caught: "c", operand: "v", loop: "l", jump: "j", escape: "esc", complete: "done", runtime: "rt" };
 
 function local(id: number, name: string): Local {
   return { id, name, displayName: name, temporary: false, cell: false };

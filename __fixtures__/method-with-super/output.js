@@ -2,7 +2,6 @@ import _slotMachine from "babel-plugin-slot-machine/runtime";
 let Base = (_methods => _slotMachine.markMethods(class Base {
   items() {
     return _slotMachine.gen(this, _methods[0], function (_machine, _state, _mode, _sent) {
-      var _caught;
       for (;;) {
         switch (_state) {
           case 0:
@@ -19,7 +18,6 @@ let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base 
   items() {
     return _slotMachine.gen(this, _methods2[0], function (_machine2, _state2, _mode2, _sent2) {
       var _slots2 = _machine2.s,
-        _caught2,
         _super,
         _this;
       for (;;) {

@@ -5,7 +5,6 @@ function range(n) {
 }
 function _rangeStep(_machine, _state, _mode, _sent) {
   var _slots = _machine.s,
-    _caught,
     n,
     _i;
   for (;;) {

@@ -10,6 +10,7 @@ function settled(xs) {
 function _settledStep(_machine, _state, _mode, _sent) {
   var _slots = _machine.s,
     _caught,
+    _value,
     xs,
     _total,
     step,
@@ -63,12 +64,12 @@ function _settledStep(_machine, _state, _mode, _sent) {
         case 7:
           _x = _t3;
           _total.v = step(_x);
-          _caught = _total.v;
+          _value = _total.v;
           _slots[0] = _total;
           _slots[1] = step;
           _slots[2] = _t;
           _machine.k = 9;
-          return _caught;
+          return _value;
         case 9:
           _total = _slots[0];
           step = _slots[1];
@@ -109,7 +110,7 @@ function early(callEarly) {
 }
 function _earlyStep(_machine2, _state2, _mode2, _sent2) {
   var _slots2 = _machine2.s,
-    _caught2,
+    _value2,
     callEarly,
     report,
     _count,
@@ -131,11 +132,11 @@ function _earlyStep(_machine2, _state2, _mode2, _sent2) {
           _state2 = 3;
           continue;
         }
-        _caught2 = report();
+        _value2 = report();
         _slots2[0] = report;
         _slots2[1] = _count;
         _machine2.k = 4;
-        return _caught2;
+        return _value2;
       case 3:
         _t6 = _count;
         _slots2[0] = report;
@@ -152,10 +153,10 @@ function _earlyStep(_machine2, _state2, _mode2, _sent2) {
         _t6 = _slots2[1];
         _t7 = _sent2;
         _t6.v = _t7;
-        _caught2 = report();
+        _value2 = report();
         _slots2[0] = _slots2[1] = void 0;
         _machine2.k = 8;
-        return _caught2;
+        return _value2;
       case 8:
         return;
     }

@@ -6,6 +6,7 @@ function guarded(resource) {
 function _guardedStep(_machine, _state, _mode, _sent) {
   var _slots = _machine.s,
     _caught,
+    _value,
     resource,
     _t,
     _t2;
@@ -34,9 +35,9 @@ function _guardedStep(_machine, _state, _mode, _sent) {
         case 4:
           return;
         case 5:
-          _caught = resource.read();
+          _value = resource.read();
           _machine.k = 7;
-          return _caught;
+          return _value;
         case 7:
           resource = _slots[0];
           if (_mode === 1) throw _sent;

@@ -5,7 +5,6 @@ function pair(f, o) {
 }
 function _pairStep(_machine, _state, _mode, _sent) {
   var _slots = _machine.s,
-    _caught,
     f,
     o,
     _t,

@@ -5,7 +5,6 @@ function both(a, b) {
 }
 function _bothStep(_machine, _state, _mode, _sent) {
   var _slots = _machine.s,
-    _caught,
     a,
     b,
     first;

@@ -2,7 +2,7 @@
  * emit: graph + live sets + slot assignment → the step function. No analysis happens here.
  *
  *   function (machine, state, mode, sent) {
- *     var slots = machine.s, caught, <every local>;
+ *     var slots = machine.s, caught, value, <every local>;   (caught, value: only when used)
  *     loop: for (;;) {
  *       try {
  *         switch (state) {
@@ -16,7 +16,8 @@
  *   }
  *
  * A suspension writes every slot (the live locals, and undefined in the others, so a dead
- * value is never held), sets `machine.k` to its resume state and returns its operand. A
+ * value is never held), sets `machine.k` to its resume state and returns its operand (held in
+ * `value` first when evaluating it could write a saved local or throw). A
  * `return` leaves `machine.k` untouched, which tells the runtime the machine completed.
  * Every block is a case; falling into the next case needs no jump. The try/catch is left
  * out when nothing in the function can land in a handler.
@@ -154,6 +155,10 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   //               state = jump; continue; }
   // (A `finally` that overrides the jump with its own completion never reaches `state = jump`.)
   let usesLoopLabel = false;
+  // The dispatch loop's caught exception and the suspension operand's temporary are declared
+  // only where something uses them.
+  let usesCaught = false;
+  let usesOperand = false;
   let usesPendingJump = false;
   let pendingInStatement = false;
   const leavesFinalizer = (parent: t.Node, child: t.Node): boolean =>
@@ -199,6 +204,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     const body: t.Statement[] = [];
     if (block.catchesInto && block.catchesInto !== "discard") {
       const l = block.catchesInto;
+      usesCaught = true;
       body.push(assign(id(l.name), l.cell ? cellOf(id(names.caught)) : id(names.caught)));
     }
     for (const instr of block.instrs) body.push(instr.escapes.length > 0 ? withEscapes(instr.node) : instr.node);
@@ -256,7 +262,8 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
           // The operand is evaluated before the machine records the suspension: it may write a
           // local the save stores, or throw into a handler of this function, which must find
           // the machine still running (not marked suspended by `machine.k`).
-          const held = t.identifier(names.caught);
+          const held = t.identifier(names.operand);
+          usesOperand = true;
           out.push(assign(held, operand));
           operand = held;
         }
@@ -317,6 +324,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   const dispatch = t.switchStatement(id(names.state), kept);
   let loopBody: t.Statement = dispatch;
   if (routes.size > 0) {
+    usesCaught = true;
     const e = id("e");
     const routeCases: t.SwitchCase[] = [];
     for (const [to, froms] of [...routes].sort((a, b) => a[0] - b[0])) {
@@ -337,13 +345,14 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
 
   const declarators: t.VariableDeclarator[] = [];
   if (slots.slots > 0) declarators.push(t.variableDeclarator(id(names.slots), t.memberExpression(id(names.machine), id("s"))));
-  declarators.push(t.variableDeclarator(id(names.caught)));
+  if (usesCaught) declarators.push(t.variableDeclarator(id(names.caught)));
+  if (usesOperand) declarators.push(t.variableDeclarator(id(names.operand)));
   if (usesPendingJump) declarators.push(t.variableDeclarator(id(names.jump)));
   for (const l of graph.locals) declarators.push(t.variableDeclarator(id(l.name)));
   return t.functionExpression(
     null,
     [id(names.machine), id(names.state), id(names.mode), id(names.sent)],
-    t.blockStatement([t.variableDeclaration("var", declarators), labelled]),
+    t.blockStatement(declarators.length > 0 ? [t.variableDeclaration("var", declarators), labelled] : [labelled]),
   );
 }
 

@@ -146,6 +146,8 @@ export interface ReservedNames {
   readonly slots: string;
   /** The exception caught by the dispatch loop, read by landing blocks. */
   readonly caught: string;
+  /** A suspension's operand, evaluated before the save (it may write a local or throw). */
+  readonly operand: string;
   /** Label of the dispatch loop, for jumps out of opaque statements. */
   readonly loop: string;
   /** The target state of a jump out of an opaque statement that leaves a native `finally`. */
