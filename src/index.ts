@@ -10,7 +10,7 @@ import type { NodePath, PluginObject, PluginPass, Visitor } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
-import { wrapComputedKeyNames, wrapMethodContainer } from "./emit/wrapper.js";
+import { isLoweredMethod, wrapComputedKeyNames, wrapMethodContainer } from "./emit/wrapper.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 
 /** The runtime helpers the file's lowered code calls. */
@@ -45,7 +45,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
       if (!path.isObjectExpression() && !path.isClass()) return;
       if (path.isObjectExpression() && wrapComputedKeyNames(path)) return;
       const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
-      if (!members.some((m) => (t.isObjectMethod(m) || t.isClassMethod(m)) && m.generator)) return;
+      if (!members.some(isLoweredMethod)) return;
       wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
     },
     Function(path: NodePath<t.Function>, state) {

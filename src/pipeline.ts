@@ -20,7 +20,7 @@ import { checkSlots } from "./alloc/check.js";
 import { analyzeSlotSync } from "./analysis/slot-sync.js";
 import { emitStepFunction } from "./emit/step.js";
 import { threadJumps } from "./emit/thread-jumps.js";
-import { buildWrapper } from "./emit/wrapper.js";
+import { buildWrapper, unshadowOwnName } from "./emit/wrapper.js";
 import { describeLayout } from "./layout-of.js";
 import type { FunctionLayout } from "./layout.js";
 
@@ -55,6 +55,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   }
   // Before anything moves: the names anonymous functions get from where they stand.
   recordNativeNames(fn.node);
+  // (After: the renamed binding names what stands in its place natively, and is restored.)
+  unshadowOwnName(fn);
   const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers });
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);

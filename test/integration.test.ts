@@ -143,6 +143,7 @@ const presetEnvKnownDifferences = new Map<string, string>([
       "the script, guarded by `typeof`: unbound, it gives undefined instead of a ReferenceError",
   ],
   ["test/exec/async/regressions/function-names.js", presetEnvNames],
+  ["test/exec/async/regressions/own-name-shadowed-inside-names.js", presetEnvNames],
   ["test/exec/generators/function-names/destructuring-defaults.js", presetEnvNames],
   ["test/exec/generators/function-names/object-literals-and-classes.js", presetEnvNames],
   ["test/exec/generators/function-names/computed-key-names.js", presetEnvNames],

@@ -13,7 +13,7 @@ let Base = (_methods => _slotMachine.markMethods(class Base {
       }
     }, []);
   }
-}, _methods, [["items", false, false]]))({});
+}, _methods, [["items", false, 0]]))({});
 let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base {
   items() {
     return _slotMachine.gen(this, _methods2[0], function (_machine2, _state2, _mode2, _sent2) {
@@ -40,4 +40,4 @@ let Derived = (_methods2 => _slotMachine.markMethods(class Derived extends Base 
       }
     }, [k => super[k], this]);
   }
-}, _methods2, [["items", false, false]]))({});
+}, _methods2, [["items", false, 0]]))({});

@@ -6,7 +6,8 @@
  *   function* g(a, b) { … }   →   function g(a, b) { return rt.gen(this, g, function (…) { … }, [a, b]); }
  *
  * Named generator declarations get their prototype set where they are hoisted
- * (`rt.mark(g)`), so `Object.getPrototypeOf(g())` is `g.prototype` as natively.
+ * (`rt.mark(g)`), so `Object.getPrototypeOf(g())` is `g.prototype` as natively; async
+ * functions inherit from %AsyncFunction.prototype%'s stand-in the same way (`rt.markAsync`).
  */
 import { types as t } from "@babel/core";
 import type { NodePath } from "@babel/core";
@@ -74,37 +75,76 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   node.async = false;
 
   if (kind === "async") {
-    if (anonymousExpression) fn.replaceWith(bindSelf(selfRef!, namedAsInferred(fn, runtimeName, input.helpers)));
+    markAsyncFunction(fn, runtimeName, input.helpers, anonymousExpression ? selfRef : null);
     return;
   }
-  if (!selfRef) return;
-  input.helpers.add("mark");
-  const mark = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
-    t.identifier(selfRef),
-    ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
-  ]);
+  const markArgs = (target: t.Expression): t.Expression[] => [target, ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : [])];
   if (fn.isFunctionDeclaration()) {
-    // Hoisted: set the prototype before any code of the enclosing block runs.
-    const parentPath = fn.parentPath;
-    const container = parentPath.isExportDeclaration() ? parentPath.parentPath : parentPath;
-    const body = container?.node;
-    const stmt = t.expressionStatement(mark);
-    if (body && (t.isBlockStatement(body) || t.isProgram(body))) body.body.unshift(stmt);
-    else if (body && t.isSwitchCase(body)) body.consequent.unshift(stmt);
-    else if (body && t.isStaticBlock(body)) body.body.unshift(stmt);
+    // Marked by the name it has where it is hoisted (a parameter or local of the same name
+    // inside it does not matter there).
+    const id = fn.node.id;
+    if (!id) return;
+    input.helpers.add("mark");
+    hoistMark(fn, runtimeCall(runtimeName, "mark", markArgs(t.identifier(id.name))));
   } else if (fn.isFunctionExpression()) {
-    const marked = t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier("mark")), [
+    input.helpers.add("mark");
+    const marked = runtimeCall(runtimeName, "mark", markArgs(
       anonymousExpression ? namedAsInferred(fn, runtimeName, input.helpers) : node as t.FunctionExpression,
-      ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : []),
-    ]);
-    fn.replaceWith(anonymousExpression ? bindSelf(selfRef, marked) : marked);
+    ));
+    fn.replaceWith(anonymousExpression ? bindSelf(selfRef!, marked) : marked);
   }
+}
+
+function runtimeCall(runtimeName: string, helper: string, args: t.Expression[]): t.CallExpression {
+  return t.callExpression(t.memberExpression(t.identifier(runtimeName), t.identifier(helper)), args);
+}
+
+/** A mark of a function declaration, run before any code of its block, as it is hoisted. */
+function hoistMark(fn: NodePath<t.FunctionDeclaration>, mark: t.Expression): void {
+  const parentPath = fn.parentPath;
+  const container = parentPath.isExportDeclaration() ? parentPath.parentPath : parentPath;
+  const body = container?.node;
+  const stmt = t.expressionStatement(mark);
+  if (body && (t.isBlockStatement(body) || t.isProgram(body))) body.body.unshift(stmt);
+  else if (body && t.isSwitchCase(body)) body.consequent.unshift(stmt);
+  else if (body && t.isStaticBlock(body)) body.body.unshift(stmt);
+}
+
+/**
+ * A lowered async function inherits from %AsyncFunction.prototype%'s stand-in: a declaration
+ * is marked where it is hoisted (`rt.markAsync(f);`), an expression or arrow where it is made
+ * (`rt.markAsync(function () {…})`), keeping the name the source gives it. Methods are marked
+ * with their object or class (wrapMethodContainer). Not marked: an anonymous
+ * `export default async function () {}` (nothing names it where it is hoisted) and an async
+ * arrow that is the value of a class field with a computed key (wrapping it would lose the
+ * key's name: README, known gaps).
+ */
+function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>, selfRef: string | null): void {
+  const node = fn.node;
+  if (fn.isFunctionDeclaration()) {
+    const id = fn.node.id;
+    if (!id) return;
+    helpers.add("markAsync");
+    hoistMark(fn, runtimeCall(runtimeName, "markAsync", [t.identifier(id.name)]));
+    return;
+  }
+  if (!fn.isFunctionExpression() && !fn.isArrowFunctionExpression()) return;
+  // An anonymous function is named by where it stands; in a call's argument it would not be.
+  const named = (fn.isArrowFunctionExpression() || !fn.node.id) && positionName(node, fn.parent) !== null;
+  // Named by a computed key that no holder keeps (a class field): an arrow stays unmarked
+  // rather than lose the name. (An anonymous function expression there is unnamed already.)
+  if (fn.isArrowFunctionExpression() && named && inferredName(fn) === null && !computedKeyHolders.has(fn.parent)) return;
+  helpers.add("markAsync");
+  const marked = runtimeCall(runtimeName, "markAsync", [
+    named ? namedAsInferred(fn, runtimeName, helpers) : node as t.Expression,
+  ]);
+  fn.replaceWith(selfRef ? bindSelf(selfRef, marked) : marked);
 }
 
 /** The anonymous function expression, keeping the name the source would infer, which wrapping in a call would lose. */
 function namedAsInferred(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>): t.Expression {
   const inferred = inferredName(fn);
-  const node = fn.node as t.FunctionExpression;
+  const node = fn.node as t.FunctionExpression | t.ArrowFunctionExpression;
   const keyName = computedKeyHolders.get(fn.parent);
   if (keyName && t.isObjectProperty(fn.parent) && fn.parent.computed) {
     // `[k]: function* () {}` → `[_key = rt.propertyKey(k)]: …({ [_key]: function () {…} })[_key]`:
@@ -138,7 +178,9 @@ const computedKeyHolders = new WeakMap<t.Node, string>();
 export function wrapComputedKeyNames(path: NodePath<t.ObjectExpression>): boolean {
   const named = path.node.properties.filter(
     (p): p is t.ObjectProperty =>
-      t.isObjectProperty(p) && p.computed && t.isFunctionExpression(p.value) && !p.value.id && (p.value.generator || p.value.async),
+      t.isObjectProperty(p) && p.computed &&
+      ((t.isFunctionExpression(p.value) && !p.value.id && (p.value.generator || p.value.async)) ||
+        (t.isArrowFunctionExpression(p.value) && p.value.async)),
   );
   if (named.length === 0 || named.every((p) => computedKeyHolders.has(p))) return false;
   const keyName = path.scope.generateUid("key");
@@ -158,13 +200,15 @@ function bindSelf(self: string, value: t.Expression): t.CallExpression {
 }
 
 /**
- * Generator methods are marked once their object or class exists. When the traversal enters
- * an object literal or class with generator methods (before any method is lowered, and before
+ * Generator and async methods are marked once their object or class exists. When the traversal
+ * enters an object literal or class with such methods (before any method is lowered, and before
  * other plugins see it), it is wrapped in an arrow called per evaluation with a fresh holder:
- *   (h => rt.markMethods({ *m() {…}, *[h.k1 = rt.propertyKey(e)]() {…} }, h, [["m", false, false], [null, false, false]]))({})
- * `markMethods` gives each method its prototype and stores it in the holder under its index,
- * where the method's generator objects find it (`rt.gen(this, h[0], …)`). A computed key is
- * converted where it stands (so its `toString` runs once, in order) and kept in the holder for
+ *   (h => rt.markMethods({ *m() {…}, *[h.k1 = rt.propertyKey(e)]() {…}, async a() {…} }, h,
+ *     [["m", false, 0], [null, false, 0], ["a", false, 2]]))({})
+ * `markMethods` gives each method the prototype chain of its kind, and a generator method its
+ * own prototype, stored in the holder under its index, where the method's generator objects
+ * find it (`rt.gen(this, h[0], …)`). A container with no such method is left as it is. A
+ * computed key is converted where it stands (so its `toString` runs once, in order) and kept in the holder for
  * `markMethods` to find the method by. Private methods are not marked (nothing outside an
  * instance can reach them; README, known gaps).
  */
@@ -178,16 +222,23 @@ interface MarkedMethod {
   /** The key, or null for a computed one. */
   readonly key: string | null;
   readonly isStatic: boolean;
-  readonly isAsync: boolean;
+  /** The runtime's kind number: 0 generator, 1 async generator, 2 async function. */
+  readonly kind: number;
+}
+
+/** Whether a member is a generator or async method (one the container is wrapped for). */
+export function isLoweredMethod(m: t.Node): m is t.ObjectMethod | t.ClassMethod {
+  return (t.isObjectMethod(m) || t.isClassMethod(m)) && m.kind === "method" && (m.generator || m.async);
 }
 
 function markedMethod(m: t.Node): MarkedMethod | null {
-  if (!(t.isObjectMethod(m) || t.isClassMethod(m)) || m.kind !== "method" || !m.generator) return null;
+  if (!isLoweredMethod(m)) return null;
   const isStatic = t.isClassMethod(m) && m.static;
-  if (m.computed) return { node: m, key: null, isStatic, isAsync: m.async };
+  const kind = m.generator ? (m.async ? 1 : 0) : 2;
+  if (m.computed) return { node: m, key: null, isStatic, kind };
   const key = t.isIdentifier(m.key) ? m.key.name : t.isStringLiteral(m.key) ? m.key.value : t.isNumericLiteral(m.key) ? String(m.key.value) : null;
   if (key === null) return null;
-  return { node: m, key, isStatic, isAsync: m.async };
+  return { node: m, key, isStatic, kind };
 }
 
 export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string, helpers: Set<string>): void {
@@ -209,7 +260,7 @@ export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>
     m.node.key = t.assignmentExpression("=", slot, t.callExpression(runtime("propertyKey"), [m.node.key as t.Expression]));
   });
   const list = t.arrayExpression(
-    marked.map((m) => t.arrayExpression([m.key === null ? t.nullLiteral() : t.stringLiteral(m.key), t.booleanLiteral(m.isStatic), t.booleanLiteral(m.isAsync)])),
+    marked.map((m) => t.arrayExpression([m.key === null ? t.nullLiteral() : t.stringLiteral(m.key), t.booleanLiteral(m.isStatic), t.numericLiteral(m.kind)])),
   );
   const asExpression = (e: t.Expression) =>
     t.callExpression(
@@ -253,6 +304,18 @@ function methodHolder(fn: NodePath<t.Function>): t.Expression | null {
 function inferredName(fn: NodePath<t.Function>): string | null {
   const name = positionName(fn.node, fn.parent);
   return typeof name === "string" ? name : null;
+}
+
+/**
+ * Before lowering: a parameter or top-level local of a function named like the function itself
+ * is renamed (nothing but direct `eval`, which is refused, can tell), so that the wrapper can
+ * refer to the function by its name (to find its `prototype`, and to see `new`).
+ */
+export function unshadowOwnName(fn: NodePath<t.Function>): void {
+  const node = fn.node;
+  if (!(t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) || !node.id) return;
+  const binding = fn.scope.getOwnBinding(node.id.name);
+  if (binding && binding.kind !== "local") fn.scope.rename(node.id.name);
 }
 
 /** The function's own name, when it refers to the function everywhere inside it. */

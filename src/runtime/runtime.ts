@@ -111,6 +111,43 @@ export function createRuntime(): Record<string, unknown> {
     return x !== null && (typeof x === "object" || typeof x === "function");
   }
 
+  // @section functions
+  var setPrototypeOf = Object.setPrototypeOf || function (o: { __proto__?: unknown }, p: unknown) { o.__proto__ = p; return o; };
+  // %GeneratorFunction.prototype%, %AsyncGeneratorFunction.prototype% and
+  // %AsyncFunction.prototype%: what lowered functions of each kind inherit from, as native ones
+  // do. Their `constructor` is a function of the native constructor's name, length and links
+  // (`prototype`, inheriting from Function). Calling it compiles source text as the native one
+  // does, with the engine's own generators or async functions (source compiled at run time is
+  // not lowered): where the engine has none, a SyntaxError. `instances` is the prototype of the
+  // kind's generator objects (none for async functions).
+  function functionPrototype(instances: object | null, tag: string, constructor: (source: string) => unknown): object {
+    var proto = Object.create(Function.prototype);
+    if (instances) {
+      Object.defineProperty(proto, "prototype", { value: instances, configurable: true });
+      Object.defineProperty(instances, "constructor", { value: proto, configurable: true });
+    }
+    Object.defineProperty(proto, "constructor", { value: constructor, configurable: true });
+    Object.defineProperty(constructor, "prototype", { value: proto, writable: false });
+    setPrototypeOf(constructor, Function);
+    if (toStringTag) Object.defineProperty(proto, toStringTag, { value: tag, configurable: true });
+    return proto;
+  }
+  /**
+   * CreateDynamicFunction's source text, `HEAD anonymous(params\n) {\nbody\n}`, compiled by
+   * the engine. (Callers spell the head in pieces: the runtime's text never spells a generator
+   * or an async function, which checks for functions left in lowered output look for.)
+   */
+  function compileFunction(head: string, args: IArguments): { prototype?: object } {
+    var params: string[] = [];
+    for (var i = 0; i < args.length - 1; i++) params.push(String(args[i]));
+    var body = args.length > 0 ? String(args[args.length - 1]) : "";
+    return Function("return " + head + " anonymous(" + params.join(",") + "\n) {\n" + body + "\n}")();
+  }
+  // [function prototype, instance prototype] of each kind: [0] sync generators (protos
+  // section), [1] async generators (asyncGen section), [2] async functions (async section,
+  // no instance prototype). A file carries only the kinds it uses.
+  var kinds: Array<[object, object | null]> = [];
+  // @end
   // @section protos
   var IteratorPrototype: object = {};
   try {
@@ -121,38 +158,15 @@ export function createRuntime(): Record<string, unknown> {
   var GeneratorPrototype = Object.create(IteratorPrototype);
   if (toStringTag) Object.defineProperty(GeneratorPrototype, toStringTag, { value: "Generator", configurable: true });
 
-  var setPrototypeOf = Object.setPrototypeOf || function (o: { __proto__?: unknown }, p: unknown) { o.__proto__ = p; return o; };
-  // %GeneratorFunction.prototype% and %AsyncGeneratorFunction.prototype%: what lowered
-  // generator functions inherit from, as native ones do. Their `constructor` is a function of
-  // the native constructor's name, length and links (`prototype`, inheriting from Function).
-  // Calling it compiles source text as the native one does, with the engine's own generators
-  // (source compiled at run time is not lowered): where the engine has none, a SyntaxError.
-  function functionPrototype(instances: object, tag: string, constructor: (source: string) => unknown): object {
-    var proto = Object.create(Function.prototype);
-    Object.defineProperty(proto, "prototype", { value: instances, configurable: true });
-    Object.defineProperty(instances, "constructor", { value: proto, configurable: true });
-    Object.defineProperty(proto, "constructor", { value: constructor, configurable: true });
-    Object.defineProperty(constructor, "prototype", { value: proto, writable: false });
-    setPrototypeOf(constructor, Function);
-    if (toStringTag) Object.defineProperty(proto, toStringTag, { value: tag, configurable: true });
-    return proto;
-  }
-  /**
-   * CreateDynamicFunction: `[async ]function* anonymous(params\n) {\nbody\n}`, inheriting from
-   * `proto`. (The keyword and its star are kept apart: the runtime's text never spells a
-   * generator, which checks for generators left in lowered output look for.)
-   */
+  /** `[async ]function* anonymous(…)`, inheriting from the stand-in's prototype. */
   function compile(head: string, args: IArguments, kind: number): unknown {
-    var params: string[] = [];
-    for (var i = 0; i < args.length - 1; i++) params.push(String(args[i]));
-    var body = args.length > 0 ? String(args[args.length - 1]) : "";
-    var fn = Function("return " + head + "function" + "* anonymous(" + params.join(",") + "\n) {\n" + body + "\n}")();
+    var fn = compileFunction(head + "function" + "*", args);
     // Its generator objects inherit from the stand-in's instance prototype, as the function
     // from the stand-in (the spec links the two); that prototype's methods hand an object the
     // engine made to the engine's own methods, kept here.
     var engine = Object.getPrototypeOf(fn.prototype);
     enginePrototypes[kind] = { next: engine.next, "return": engine["return"], "throw": engine["throw"] };
-    fn.prototype = Object.create(kinds[kind]![1]);
+    fn.prototype = Object.create(kinds[kind]![1]!);
     return setPrototypeOf(fn, kinds[kind]![0]);
   }
   /** The engine's own next/return/throw of [0] generators, [1] async generators, once known. */
@@ -163,20 +177,17 @@ export function createRuntime(): Record<string, unknown> {
     if (!engine) throw new TypeError(method + " method called on incompatible receiver");
     return engine[name]!;
   }
-  // [function prototype, instance prototype] of each kind: [0] sync generators, [1] async
-  // generators, added by the asyncGen section (a file marking one also calls rt.asyncGen), so
-  // a file without async generators carries none of their prototypes.
-  var kinds: Array<[object, object]> = [[
+  kinds[0] = [
     functionPrototype(GeneratorPrototype, "GeneratorFunction", function GeneratorFunction(_source: string): unknown {
       return compile("", arguments, 0);
     }),
     GeneratorPrototype,
-  ]];
+  ];
 
   function mark(fn: { prototype: unknown }, isAsync?: boolean): unknown {
     var kind = kinds[isAsync ? 1 : 0]!;
     setPrototypeOf(fn, kind[0]);
-    fn.prototype = Object.create(kind[1]);
+    fn.prototype = Object.create(kind[1]!);
     return fn;
   }
   rt.mark = mark;
@@ -188,12 +199,13 @@ export function createRuntime(): Record<string, unknown> {
 
   // @section methods
   /**
-   * Marks generator methods after their object or class is made: each gets its prototype
-   * (and the generator-function prototype chain), and is stored in `holder` under its index in
-   * `keys`, where its instances look it up. A computed key (null in `keys`) was stored in
-   * `holder["k" + index]` as its key was evaluated (see `propertyKey`).
+   * Marks generator and async methods after their object or class is made: each gets the
+   * prototype chain of its kind (`keys[i][2]`: 0 generator, 1 async generator, 2 async
+   * function; see `kinds`), and a generator method its own `prototype`, and is stored in
+   * `holder` under its index in `keys`, where its instances look it up. A computed key (null in
+   * `keys`) was stored in `holder["k" + index]` as its key was evaluated (see `propertyKey`).
    */
-  function markMethods(target: Record<string, unknown>, holder: Record<string, unknown>, keys: Array<[string | null, boolean, boolean]>): unknown {
+  function markMethods(target: Record<string, unknown>, holder: Record<string, unknown>, keys: Array<[string | null, boolean, number]>): unknown {
     var isClass = typeof target === "function";
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i]![0];
@@ -203,8 +215,10 @@ export function createRuntime(): Record<string, unknown> {
       var method = Object.getOwnPropertyDescriptor(home, key);
       var fn = method && method.value;
       if (typeof fn !== "function") continue;
-      var kind = kinds[keys[i]![2] ? 1 : 0]!;
+      var kind = kinds[keys[i]![2]]!;
       setPrototypeOf(fn, kind[0]);
+      // An async method has no `prototype` and makes no instances: nothing to store.
+      if (!kind[1]) continue;
       Object.defineProperty(fn, "prototype", { value: Object.create(kind[1]), writable: true });
       holder[i] = fn;
     }
@@ -562,6 +576,19 @@ export function createRuntime(): Record<string, unknown> {
   // @section async
   // ---- async functions ------------------------------------------------------------------
 
+  var AsyncFunctionPrototype = functionPrototype(null, "AsyncFunction", function AsyncFunction(_source: string): unknown {
+    // `async function anonymous(…)`, inheriting from the stand-in's prototype.
+    return setPrototypeOf(compileFunction("async " + "function", arguments), AsyncFunctionPrototype);
+  });
+  kinds[2] = [AsyncFunctionPrototype, null];
+  /**
+   * A lowered async function (declaration, expression or arrow) inherits from
+   * %AsyncFunction.prototype%'s stand-in, as natively; methods are marked by markMethods.
+   */
+  function markAsync(fn: object): object {
+    setPrototypeOf(fn, AsyncFunctionPrototype);
+    return fn;
+  }
 
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
     newTarget(self, fn);
@@ -622,6 +649,7 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   rt.async = asyncFn;
+  rt.markAsync = markAsync;
   // @end
   // @section asyncGen
   // ---- async generators -----------------------------------------------------------------

@@ -8,12 +8,13 @@
  */
 import { createRuntime } from "./runtime.js";
 
-export type Section = "promise" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings";
+export type Section = "promise" | "functions" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings";
 
 const HELPER_SECTIONS: Record<string, readonly Section[]> = {
-  gen: ["protos", "gen", "iteration"],
-  mark: ["protos"],
-  markMethods: ["protos", "methods"],
+  gen: ["functions", "protos", "gen", "iteration"],
+  mark: ["functions", "protos"],
+  // Each marked method's own helper (gen, asyncGen, async) brings the sections of its kind.
+  markMethods: ["functions", "methods"],
   propertyKey: ["methods"],
   iter: ["iteration"],
   step: ["iteration"],
@@ -24,8 +25,9 @@ const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   nextKey: ["forIn"],
   requireObject: ["destructuring"],
   objectRest: ["destructuring"],
-  async: ["promise", "async"],
-  asyncGen: ["promise", "protos", "asyncGen"],
+  async: ["promise", "functions", "async"],
+  markAsync: ["promise", "functions", "async"],
+  asyncGen: ["promise", "functions", "protos", "asyncGen"],
   asyncIter: ["promise", "iteration", "asyncIter"],
   tdz: ["bindings"],
   tdzSet: ["bindings"],
