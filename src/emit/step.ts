@@ -28,6 +28,7 @@ import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../ir/cfg.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { assignment as assign, cellOf } from "../ir/ast.js";
+import { isPlainState, MACHINE, MODE } from "../protocol.js";
 import { eachChild, isVoidZero, replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
@@ -91,7 +92,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
     const s = resumeOf.get(b);
     if (s) {
       const wantEven = plain.has(s);
-      if ((next % 2 === 0) !== wantEven) next++;
+      if (isPlainState(next) !== wantEven) next++;
       resumeState.set(s, next++);
     }
     stateOf.set(b, next++);
@@ -221,12 +222,12 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
       const thr = s.throwResume;
       const inlineThrow = onlyThrowsSent(thr) && thr.handler === currentHandler;
       out.push(t.ifStatement(
-        t.binaryExpression("===", id(names.mode), num(1)),
+        t.binaryExpression("===", id(names.mode), num(MODE.throw)),
         inlineThrow ? t.throwStatement(id(names.sent)) : t.blockStatement(jump(thr, false)),
       ));
       const ret = s.returnResume;
       out.push(t.ifStatement(
-        t.binaryExpression("===", id(names.mode), num(2)),
+        t.binaryExpression("===", id(names.mode), num(MODE.return)),
         onlyReturnsSent(ret) ? t.returnStatement(id(names.sent)) : t.blockStatement(jump(ret, false)),
       ));
     }
@@ -256,7 +257,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
         let operand: t.Expression = s.argument;
         if (s.kind === "delegate") {
           helpers.add("iter");
-          out.push(assign(t.memberExpression(id(names.machine), id("i")), t.callExpression(t.memberExpression(id(names.runtime), id("iter")), [operand])));
+          out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.delegate)), t.callExpression(t.memberExpression(id(names.runtime), id("iter")), [operand])));
           operand = t.buildUndefinedNode();
         } else if (!cannotThrowOrWrite(operand) && (slots.slots > 0 || block.handler)) {
           // The operand is evaluated before the machine records the suspension: it may write a
@@ -269,9 +270,9 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
         }
         out.push(...save(s.index + 1));
         if (s.kind === "await" && graph.kind === "asyncGenerator") {
-          out.push(assign(t.memberExpression(id(names.machine), id("a")), num(1)));
+          out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.awaiting)), num(1)));
         }
-        out.push(assign(t.memberExpression(id(names.machine), id("k")), num(resumeState.get(s)!)));
+        out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.state)), num(resumeState.get(s)!)));
         out.push(t.returnStatement(operand));
         return out;
       }
@@ -344,7 +345,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   const labelled: t.Statement = usesLoopLabel ? t.labeledStatement(id(names.loop), loop) : loop;
 
   const declarators: t.VariableDeclarator[] = [];
-  if (slots.slots > 0) declarators.push(t.variableDeclarator(id(names.slots), t.memberExpression(id(names.machine), id("s"))));
+  if (slots.slots > 0) declarators.push(t.variableDeclarator(id(names.slots), t.memberExpression(id(names.machine), id(MACHINE.slots))));
   if (usesCaught) declarators.push(t.variableDeclarator(id(names.caught)));
   if (usesOperand) declarators.push(t.variableDeclarator(id(names.operand)));
   if (usesPendingJump) declarators.push(t.variableDeclarator(id(names.jump)));
@@ -363,7 +364,7 @@ function enteredStates(cases: readonly t.SwitchCase[], names: FunctionGraph["nam
     if (t.isAssignmentExpression(n) && n.operator === "=" && t.isNumericLiteral(n.right)) {
       const left = n.left;
       const toState = t.isIdentifier(left) && (left.name === names.state || left.name === names.jump);
-      const toResume = t.isMemberExpression(left) && t.isIdentifier(left.object, { name: names.machine }) && t.isIdentifier(left.property, { name: "k" });
+      const toResume = t.isMemberExpression(left) && t.isIdentifier(left.object, { name: names.machine }) && t.isIdentifier(left.property, { name: MACHINE.state });
       if (toState || toResume) entered.add(n.right.value);
     }
     if (!t.isFunction(n)) eachChild(n, visit);

@@ -28,13 +28,14 @@ import { handOverCall, mentionedNames, toAssignmentPattern, type Prepared } from
 import { assignToLocal as assignStmt, cellOf } from "./ast.js";
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
+import { COMPLETION } from "../protocol.js";
 import { ExpressionLowering } from "./expressions.js";
 import { replaceChildren } from "./walk.js";
 import { topLevelAssignments, topLevelTargets, type TdzMarks } from "./tdz-marks.js";
 
-const CODE_NORMAL = 0;
-const CODE_THROW = 1;
-const CODE_RETURN = 2;
+const CODE_NORMAL = COMPLETION.normal;
+const CODE_THROW = COMPLETION.throw;
+const CODE_RETURN = COMPLETION.return;
 
 interface BreakRegion {
   kind: "break";
@@ -327,7 +328,7 @@ export class GraphBuilder {
       if (region.kind === "finally") {
         let code = region.jumps.get(target);
         if (code === undefined) {
-          code = 3 + region.jumps.size;
+          code = COMPLETION.firstJump + region.jumps.size;
           region.jumps.set(target, code);
         }
         return {

@@ -17,6 +17,7 @@
 import { types as t } from "@babel/core";
 import type { Block, FunctionKindName, Local, ReservedNames, Suspension, SuspensionKind } from "./types.js";
 import { isVoidZero } from "./walk.js";
+import { MODE } from "../protocol.js";
 import { outsideOwnClass } from "./class-outside.js";
 
 /**
@@ -107,7 +108,7 @@ export class ExpressionLowering {
     const received = b.temp("yield* received");
     const res = b.temp("yield* inner result");
     b.emitAssign(it, b.runtime("asyncIter", [iterable]));
-    b.emitAssign(mode, t.numericLiteral(0));
+    b.emitAssign(mode, t.numericLiteral(MODE.next));
     b.emitAssign(received, t.buildUndefinedNode());
     const head = b.newBlock();
     b.goto(head);
@@ -130,7 +131,7 @@ export class ExpressionLowering {
     b.statement(t.blockStatement([
       set(returning, t.booleanLiteral(false)),
       t.ifStatement(
-        isMode(2),
+        isMode(MODE.return),
         t.blockStatement([
           set(method, iteratorMethod("return")),
           t.ifStatement(
@@ -140,7 +141,7 @@ export class ExpressionLowering {
           ),
         ]),
         t.ifStatement(
-          isMode(1),
+          isMode(MODE.throw),
           t.blockStatement([
             set(method, iteratorMethod("throw")),
             t.ifStatement(isNull(method), t.blockStatement([
@@ -175,11 +176,11 @@ export class ExpressionLowering {
     // AsyncGeneratorUnwrapYieldResumption: a return() is awaited first; a rejection becomes a throw.
     const failed = b.temp("yield* return rejection");
     b.statement(t.ifStatement(
-      t.binaryExpression("===", id(mode), t.numericLiteral(2)),
+      t.binaryExpression("===", id(mode), t.numericLiteral(MODE.return)),
       t.tryStatement(
         t.blockStatement([t.expressionStatement(t.assignmentExpression("=", id(received), t.awaitExpression(id(received))))]),
         t.catchClause(id(failed), t.blockStatement([
-          t.expressionStatement(t.assignmentExpression("=", id(mode), t.numericLiteral(1))),
+          t.expressionStatement(t.assignmentExpression("=", id(mode), t.numericLiteral(MODE.throw))),
           t.expressionStatement(t.assignmentExpression("=", id(received), id(failed))),
         ])),
       ),
@@ -189,7 +190,7 @@ export class ExpressionLowering {
     // A return() forwarded to the inner iterator that finished ends the outer generator too.
     const forwardedReturn = b.newBlock();
     const finished = b.newBlock();
-    b.branch(t.binaryExpression("===", t.identifier(mode.name), t.numericLiteral(2)), forwardedReturn, finished);
+    b.branch(t.binaryExpression("===", t.identifier(mode.name), t.numericLiteral(MODE.return)), forwardedReturn, finished);
     b.enter(forwardedReturn);
     b.returnFrom(t.memberExpression(t.identifier(res.name), t.identifier("value")));
     b.enter(finished);
