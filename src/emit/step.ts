@@ -29,7 +29,7 @@ import { successors } from "../ir/cfg.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { assignment as assign, cellOf } from "../ir/ast.js";
 import { isPlainState, MACHINE, MODE } from "../protocol.js";
-import { eachChild, isVoidZero, replaceChildren } from "../ir/walk.js";
+import { isVoidZero, replaceChildren } from "../ir/walk.js";
 
 export interface StepInput {
   graph: FunctionGraph;
@@ -141,9 +141,16 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   // state is read only by the dispatch (on `continue`) and by exception routing, which
   // depends on the handler alone. Invariant: the handler of `state` is the current block's.
   let currentHandler: Block | null = null;
+  // Every state the emitted code can put in `state` (or the pending jump, or `machine.k`),
+  // recorded where it is emitted: the dispatch can enter only these (and 0, and the routes').
+  const entered = new Set<number>([0]);
+  const enters = (n: number): t.NumericLiteral => {
+    entered.add(n);
+    return num(n);
+  };
   const jump = (target: Block, fallsThrough: boolean): t.Statement[] => {
     if (fallsThrough && target.handler === currentHandler) return [];
-    const set = assign(id(names.state), num(state(target)));
+    const set = assign(id(names.state), enters(state(target)));
     return fallsThrough ? [set] : [set, t.continueStatement()];
   };
 
@@ -171,10 +178,10 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
       if (target) {
         if (underFinalizer) {
           usesPendingJump = pendingInStatement = true;
-          return t.blockStatement([assign(id(names.jump), num(state(target))), t.breakStatement(id(names.escape))]);
+          return t.blockStatement([assign(id(names.jump), enters(state(target))), t.breakStatement(id(names.escape))]);
         }
         usesLoopLabel = true;
-        return t.blockStatement([assign(id(names.state), num(state(target))), t.continueStatement(id(names.loop))]);
+        return t.blockStatement([assign(id(names.state), enters(state(target))), t.continueStatement(id(names.loop))]);
       }
       if (!t.isFunction(c)) replaceMarks(c, underFinalizer || leavesFinalizer(node, c));
       return c;
@@ -272,7 +279,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
         if (s.kind === "await" && graph.kind === "asyncGenerator") {
           out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.awaiting)), num(1)));
         }
-        out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.state)), num(resumeState.get(s)!)));
+        out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.state)), enters(resumeState.get(s)!)));
         out.push(t.returnStatement(operand));
         return out;
       }
@@ -301,8 +308,7 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   // A case whose state the dispatch can never see (no jump, resume or route sets it; the
   // block is only fallen into) needs no label: its code joins the case before it. Routes from
   // such states are dead too. `state` only ever holds 0, a resume state (`machine.k = N`),
-  // or a number assigned to it (or to the pending jump) by the code emitted above.
-  const entered = enteredStates(cases, names);
+  // or a number assigned to it (or to the pending jump) by the code emitted above (`enters`).
   for (const to of routes.keys()) entered.add(to);
   // When the case before ends in a jump, such code is unreachable and is left out.
   const endsInJump = (c: t.SwitchCase) => {
@@ -357,18 +363,3 @@ export function emitStepFunction({ graph, slots, slotFacts, debugSlotNames, help
   );
 }
 
-/** Every number the emitted cases assign to the state, the pending jump or `machine.k`. */
-function enteredStates(cases: readonly t.SwitchCase[], names: FunctionGraph["names"]): Set<number> {
-  const entered = new Set<number>([0]);
-  const visit = (n: t.Node): void => {
-    if (t.isAssignmentExpression(n) && n.operator === "=" && t.isNumericLiteral(n.right)) {
-      const left = n.left;
-      const toState = t.isIdentifier(left) && (left.name === names.state || left.name === names.jump);
-      const toResume = t.isMemberExpression(left) && t.isIdentifier(left.object, { name: names.machine }) && t.isIdentifier(left.property, { name: MACHINE.state });
-      if (toState || toResume) entered.add(n.right.value);
-    }
-    if (!t.isFunction(n)) eachChild(n, visit);
-  };
-  for (const c of cases) for (const stmt of c.consequent) visit(stmt);
-  return entered;
-}
