@@ -10,7 +10,7 @@ import type { NodePath } from "@babel/core";
 import { functionKind, parameterAccessor, prepare, type PreparedLocal } from "./ir/prepare.js";
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
-import { LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
+import { displayName, LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
 import type { FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
 import { analyzeTdz } from "./analysis/tdz.js";
@@ -220,19 +220,7 @@ function startValue(local: PreparedLocal, uid: (hint: string) => string): t.Expr
   }
 }
 
-/** The name a user would call the function by. */
+/** The name a user would call the function by (../ir/names.ts). */
 export function functionName(fn: NodePath<t.Function>): string {
-  const node = fn.node;
-  if ((t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) && node.id) return node.id.name;
-  if ((t.isObjectMethod(node) || t.isClassMethod(node)) && !node.computed) {
-    const key = node.key;
-    if (t.isIdentifier(key)) return key.name;
-    if (t.isStringLiteral(key) || t.isNumericLiteral(key)) return String(key.value);
-  }
-  if (t.isClassPrivateMethod(node)) return `#${node.key.id.name}`;
-  const parent = fn.parent;
-  if (t.isVariableDeclarator(parent) && t.isIdentifier(parent.id)) return parent.id.name;
-  if (t.isObjectProperty(parent) && t.isIdentifier(parent.key) && !parent.computed) return parent.key.name;
-  if (t.isAssignmentExpression(parent) && t.isIdentifier(parent.left)) return parent.left.name;
-  return "<anonymous>";
+  return displayName(fn.node, fn.parent);
 }

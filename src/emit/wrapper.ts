@@ -14,7 +14,7 @@ import type { NodePath } from "@babel/core";
 import type { FunctionGraph } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import type { FunctionKindName } from "../ir/types.js";
-import { positionName } from "../ir/names.js";
+import { inferredName, positionName } from "../ir/names.js";
 
 export interface WrapperInput {
   kind: FunctionKindName;
@@ -133,7 +133,7 @@ function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helper
   const named = (fn.isArrowFunctionExpression() || !fn.node.id) && positionName(node, fn.parent) !== null;
   // Named by a computed key that no holder keeps (a class field): an arrow stays unmarked
   // rather than lose the name. (An anonymous function expression there is unnamed already.)
-  if (fn.isArrowFunctionExpression() && named && inferredName(fn) === null && !computedKeyHolders.has(fn.parent)) return;
+  if (fn.isArrowFunctionExpression() && named && inferredName(fn.node, fn.parent) === null && !computedKeyHolders.has(fn.parent)) return;
   helpers.add("markAsync");
   const marked = runtimeCall(runtimeName, "markAsync", [
     named ? namedAsInferred(fn, runtimeName, helpers) : node as t.Expression,
@@ -143,7 +143,7 @@ function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helper
 
 /** The anonymous function expression, keeping the name the source would infer, which wrapping in a call would lose. */
 function namedAsInferred(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>): t.Expression {
-  const inferred = inferredName(fn);
+  const inferred = inferredName(fn.node, fn.parent);
   const node = fn.node as t.FunctionExpression | t.ArrowFunctionExpression;
   const keyName = computedKeyHolders.get(fn.parent);
   if (keyName && t.isObjectProperty(fn.parent) && fn.parent.computed) {
@@ -300,11 +300,6 @@ function methodHolder(fn: NodePath<t.Function>): t.Expression | null {
   return t.memberExpression(t.identifier(holder), t.numericLiteral(index), true);
 }
 
-/** The name JavaScript infers for an anonymous function from where it stands, if known here. */
-function inferredName(fn: NodePath<t.Function>): string | null {
-  const name = positionName(fn.node, fn.parent);
-  return typeof name === "string" ? name : null;
-}
 
 /**
  * Before lowering: a parameter or top-level local of a function named like the function itself

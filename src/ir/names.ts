@@ -75,6 +75,25 @@ export function positionName(node: t.Node, parent: t.Node): NativeName | null {
   return null;
 }
 
+/** The name the source position gives a function natively, when it is a known string. */
+export function inferredName(node: t.Node, parent: t.Node): string | null {
+  const name = positionName(node, parent);
+  return typeof name === "string" ? name : null;
+}
+
+/**
+ * The name a user calls a function by, for messages and the layout report: its own name, its
+ * method key, or the name its position gives it natively; "<anonymous>" when it has none.
+ */
+export function displayName(node: t.Function, parent: t.Node): string {
+  if ((t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) && node.id) return node.id.name;
+  if (t.isObjectMethod(node) || t.isClassMethod(node) || t.isClassPrivateMethod(node)) {
+    const key = keyName(node.key, node.computed);
+    return typeof key === "string" ? key : "<anonymous>";
+  }
+  return inferredName(node, parent) || "<anonymous>";
+}
+
 function keyName(key: t.Node, computed: boolean): NativeName | null {
   if (t.isStringLiteral(key)) return key.value;
   if (t.isNumericLiteral(key)) return String(key.value);
