@@ -24,7 +24,9 @@
  */
 import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Local, ReservedNames, Suspension, SuspensionKind, Terminator } from "./types.js";
-import { handOverCall, mentionedNames, toAssignmentPattern, type Prepared } from "./prepare.js";
+import { handOverCall, mentionedNames } from "./captures.js";
+import { toAssignmentPattern } from "./declarations.js";
+import type { Prepared } from "./prepare-types.js";
 import { assignToLocal as assignStmt, cellOf } from "./ast.js";
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";

@@ -15,7 +15,7 @@ import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Instr, Local, Terminator } from "./types.js";
 import type { TdzAnalysis, TdzUse, Place } from "../analysis/tdz.js";
 import type { TdzMarks } from "./tdz-marks.js";
-import type { RuntimeAccess } from "./prepare.js";
+import type { RuntimeAccess } from "./prepare-types.js";
 import { readsOf, writesOf } from "./uses.js";
 
 export function applyTdzChecks(graph: FunctionGraph, marks: TdzMarks, analysis: TdzAnalysis, runtime: RuntimeAccess): void {

@@ -1,0 +1,207 @@
+/**
+ * The function's environment: `this`, `arguments`, `super` and `new.target` of the lowered
+ * function (and of its arrows, which share them) become locals the wrapper fills; in sloppy
+ * mode, parameters a function reads through `arguments` stay one variable with it.
+ */
+import { types as t } from "@babel/core";
+import type { NodePath } from "@babel/core";
+import { refusal } from "../errors.js";
+import type { FnPath, PreparedLocal } from "./prepare-types.js";
+import { isAssignedTo, isStrict, replaceInPattern, skipNestedFunction } from "./bindings.js";
+
+export function mapParametersToArguments(fn: FnPath): string | null {
+  const node = fn.node;
+  if (t.isArrowFunctionExpression(node) || isStrict(fn)) return null;
+  if (node.params.length === 0 || !node.params.every((p) => t.isIdentifier(p))) return null;
+  let usesArguments = false;
+  fn.get("body").traverse({
+    Function: skipNestedFunction,
+    Identifier(p) {
+      if (p.node.name !== "arguments" || !p.isReferencedIdentifier()) return;
+      const declared = p.scope.getBinding("arguments");
+      if (!declared || !(declared.scope.path === fn || declared.scope.path.isDescendant(fn))) usesArguments = true;
+    },
+  });
+  if (!usesArguments) return null;
+  const name = fn.scope.generateUid("arguments");
+  node.params.forEach((param, index) => {
+    const binding = fn.scope.getOwnBinding((param as t.Identifier).name);
+    if (!binding || binding.kind !== "param") return;
+    const member = () => t.memberExpression(t.identifier(name), t.numericLiteral(index), true);
+    for (const ref of binding.referencePaths) {
+      if (t.isIdentifier(ref.node, { name: binding.identifier.name })) ref.replaceWith(member());
+    }
+    for (const write of binding.constantViolations) {
+      const w = write.node;
+      const id = binding.identifier.name;
+      if (t.isAssignmentExpression(w)) w.left = replaceInPattern(w.left, id, member) as t.AssignmentExpression["left"];
+      else if (t.isUpdateExpression(w) && t.isIdentifier(w.argument, { name: id })) w.argument = member();
+      else if ((t.isForInStatement(w) || t.isForOfStatement(w)) && !t.isVariableDeclaration(w.left)) {
+        w.left = replaceInPattern(w.left, id, member) as t.ForInStatement["left"];
+      }
+    }
+  });
+  return name;
+}
+
+/**
+ * The cell of a parameter shared with closures of the parameter list (`parameterBinding`): made
+ * where the parameter binding is in scope, its `v` reads and writes that binding.
+ */
+export function parameterAccessor(name: string, valueName: string): t.ObjectExpression {
+  const v = () => t.identifier("v");
+  return t.objectExpression([
+    t.objectMethod("get", v(), [], t.blockStatement([t.returnStatement(t.identifier(name))])),
+    t.objectMethod("set", v(), [t.identifier(valueName)], t.blockStatement([
+      t.expressionStatement(t.assignmentExpression("=", t.identifier(name), t.identifier(valueName))),
+    ])),
+  ]);
+}
+
+/**
+ * Replaces `this`, `arguments`, `super` and `new.target` of the lowered function (and of its
+ * arrows, which share them) with locals the wrapper fills.
+ */
+export function replaceFunctionEnvironment(
+  fn: FnPath,
+  locals: PreparedLocal[],
+  localsByName: Map<string, PreparedLocal>,
+  mappedArguments: string | null,
+  paramsInBody: boolean,
+): void {
+  const fnScope = fn.scope;
+  let thisLocal: PreparedLocal | null = null;
+  let argumentsLocal: PreparedLocal | null = null;
+  if (mappedArguments) {
+    argumentsLocal = { name: mappedArguments, displayName: "arguments", cell: false, capturedByValue: false, start: { kind: "arguments" }, blockScoped: false };
+    locals.push(argumentsLocal);
+    localsByName.set(mappedArguments, argumentsLocal);
+  }
+  let superGet: PreparedLocal | null = null;
+  let superSet: PreparedLocal | null = null;
+  const make = (display: string, start: PreparedLocal["start"]): PreparedLocal => {
+    const local: PreparedLocal = { name: fnScope.generateUid(display), displayName: display, cell: false, capturedByValue: false, start, blockScoped: false };
+    locals.push(local);
+    localsByName.set(local.name, local);
+    return local;
+  };
+  const getThis = () => (thisLocal ??= make("this", { kind: "this" }));
+  // An arrow's `arguments` and `new.target` are its surroundings'. At the top level of a script
+  // or module `arguments` is a free name, read when the code reaches it (it may be unbound):
+  // the local is then a function that reads it.
+  const isArrow = fn.isArrowFunctionExpression();
+  const topLevelArrow = isArrow && fn.findParent((p) => p.isFunction() && !p.isArrowFunctionExpression()) === null;
+  let newTargetLocal: PreparedLocal | null = null;
+  // A nested function, a field's initializer and a static block have their own `this` (and
+  // the rest); a computed key of a method or field, like the `extends` clause, is evaluated
+  // where the class or object literal is, so it reads the lowered function's. (`skipKey` on the
+  // member, not `skip` on the child path: a child's flags are reset when it is visited; the old
+  // `skip` left `this` in a field initializer rewritten to the function's.)
+  const visitor = {
+    Function: skipNestedFunction,
+    ClassProperty(p: NodePath<t.ClassProperty>) {
+      p.skipKey("value");
+    },
+    ClassPrivateProperty(p: NodePath<t.ClassPrivateProperty>) {
+      p.skipKey("value");
+    },
+    ClassAccessorProperty(p: NodePath<t.ClassAccessorProperty>) {
+      p.skipKey("value");
+    },
+    StaticBlock(p: NodePath<t.StaticBlock>) {
+      p.skip();
+    },
+    ThisExpression(p: NodePath<t.ThisExpression>) {
+      p.replaceWith(t.identifier(getThis().name));
+    },
+    Identifier(p: NodePath<t.Identifier>) {
+      if (p.node.name !== "arguments" || !(p.isReferencedIdentifier() || isAssignedTo(p))) return;
+      // A binding of that name inside the function is an ordinary local. One outside it is
+      // shadowed by a function's own `arguments`, and an arrow's wrapper reads it lexically.
+      const declared = p.scope.getBinding("arguments");
+      if (declared && (declared.scope.path === fn || declared.scope.path.isDescendant(fn))) return;
+      // (A top-level arrow's free `arguments` is only read through its reader.)
+      if (topLevelArrow && !p.isReferencedIdentifier()) return;
+      argumentsLocal ??= make("arguments", { kind: topLevelArrow ? "argumentsReader" : "arguments" });
+      if (!topLevelArrow) {
+        p.replaceWith(t.identifier(argumentsLocal.name));
+        return;
+      }
+      // `typeof arguments` of an unbound name is "undefined", not a ReferenceError.
+      const read = (typeOf: boolean) => t.callExpression(t.identifier(argumentsLocal!.name), typeOf ? [t.booleanLiteral(true)] : []);
+      if (p.parentPath.isUnaryExpression({ operator: "typeof" })) p.parentPath.replaceWith(read(true));
+      else p.replaceWith(read(false));
+    },
+    MetaProperty(p: NodePath<t.MetaProperty>) {
+      if (p.node.meta.name !== "new" || p.node.property.name !== "target") return;
+      // Generators, async functions and methods are never constructed.
+      if (!isArrow) p.replaceWith(t.unaryExpression("void", t.numericLiteral(0)));
+      else p.replaceWith(t.identifier((newTargetLocal ??= make("newTarget", { kind: "newTarget" })).name));
+    },
+    Super(p: NodePath<t.Super>) {
+      const member = p.parentPath;
+      if (!member.isMemberExpression()) {
+        throw refusal(p, "`super(...)` cannot appear in a generator or async function.");
+      }
+      const key: t.Expression = member.node.computed
+        ? (member.node.property as t.Expression)
+        : t.stringLiteral((member.node.property as t.Identifier).name);
+      const outer = member.parentPath!;
+      if (isPatternTarget(member)) {
+        throw refusal(member, "`super.x` as a destructuring or for-in/of target is not supported in a lowered function (the machine reaches `super` through a helper, and a pattern cannot assign through it); assign to a local, then `super.x = local`.");
+      }
+      if (outer.isAssignmentExpression() && outer.node.left === member.node) {
+        superSet ??= make("super", { kind: "superSet" });
+        if (outer.node.operator !== "=") {
+          if (member.node.computed) {
+            throw refusal(outer, "compound assignment to a computed `super[...]` member is not supported in a lowered function; read it into a local first.");
+          }
+          superGet ??= make("super", { kind: "superGet" });
+          const op = outer.node.operator.slice(0, -1) as t.BinaryExpression["operator"];
+          outer.replaceWith(
+            t.callExpression(t.identifier(superSet.name), [
+              key,
+              t.binaryExpression(op, t.callExpression(t.identifier(superGet.name), [t.cloneNode(key)]), outer.node.right),
+            ]),
+          );
+          return;
+        }
+        outer.replaceWith(t.callExpression(t.identifier(superSet.name), [key, outer.node.right]));
+        return;
+      }
+      if (outer.isUpdateExpression()) {
+        throw refusal(outer, "`super.x++` is not supported in a lowered function; write `super.x = super.x + 1`.");
+      }
+      superGet ??= make("super", { kind: "superGet" });
+      const read = t.callExpression(t.identifier(superGet.name), [key]);
+      if (outer.isCallExpression() && outer.node.callee === member.node) {
+        outer.replaceWith(
+          t.callExpression(t.memberExpression(read, t.identifier("call")), [t.identifier(getThis().name), ...outer.node.arguments]),
+        );
+        return;
+      }
+      member.replaceWith(read);
+    },
+  };
+  // Parameters are evaluated by the wrapper, which has the real `this` and `arguments`.
+  fn.get("body").traverse(visitor);
+  // Parameters evaluated inside the machine (async functions with non-simple parameters) run in
+  // a helper function there, whose own `this` and `arguments` are not the function's: they use
+  // the same locals as the body (one `arguments` object, as natively).
+  if (paramsInBody) {
+    for (const param of fn.get("params")) param.traverse(visitor);
+  }
+}
+
+/** True when `path` is assigned by a pattern (an element, a property value, a rest, a default's
+ * target) or by a for-in/of head, rather than by a plain `=`. */
+export function isPatternTarget(path: NodePath): boolean {
+  const parent = path.parentPath;
+  if (!parent) return false;
+  const node = path.node;
+  if (parent.isArrayPattern() || parent.isRestElement()) return true;
+  if (parent.isAssignmentPattern()) return parent.node.left === node;
+  if (parent.isObjectProperty()) return parent.node.value === node && parent.parentPath.isObjectPattern();
+  if (parent.isForInStatement() || parent.isForOfStatement()) return parent.node.left === node;
+  return false;
+}
