@@ -13,9 +13,12 @@ import { formatNumber, formatRange, formatRatio, ratio, summarize, type Summary 
 import type { VariantName } from "./variants.js";
 import type { Workload } from "./workloads.js";
 
+/** A row of a table: a variant, or the hand-written floor some workloads have. */
+export type RowName = VariantName | "hand-written";
+
 export interface PairOutcome {
   workload: Workload;
-  variant: VariantName;
+  variant: RowName;
   /** Figure label → one sample per round. Empty when the pair was skipped. */
   samples: Map<string, number[]>;
   /** Deterministic figures measured once (corpus output sizes). */
@@ -35,7 +38,7 @@ export interface FigureReport {
 
 export interface PairReport {
   workload: string;
-  variant: VariantName;
+  variant: RowName;
   status: "measured" | "skipped";
   note: string | null;
   checksum: number | string | null;
@@ -142,7 +145,7 @@ export function formatText(workloads: readonly Workload[], reports: readonly Pai
 
 export function formatMarkdown(
   workloads: readonly Workload[],
-  variants: readonly VariantName[],
+  variants: readonly RowName[],
   reports: readonly PairReport[],
   machine: Machine,
   rounds: number,
