@@ -223,7 +223,7 @@ export async function runOnEngine(
   process.stdout.write(`${header.join("\n")}\n${formatText(runnable, reports)}\n`);
   if (options.markdown) {
     const table = formatMarkdown(runnable, rows, reports, machine, options.rounds, node.revision).split("\n");
-    table[0] = `Measured ${machine.date.slice(0, 10)} (package ${node.revision}) on ${name} (${found.version}), ${machine.cpu}, nproc ${machine.nproc}, ${machine.platform}; each cell the median of ${options.rounds} fresh ${name} processes (a sample is the median batch of its process, timed with Date.now() inside the engine); ratios are that median over native's (and over regenerator's, for slot-machine).`;
+    table[0] = `Measured ${machine.date.slice(0, 10)} (package ${node.revision}) on ${name} (${found.version}), ${machine.cpu}, nproc ${machine.nproc}, ${machine.platform}; each cell the median of ${options.rounds} fresh ${name} processes (a sample is the median batch of its process, timed with Date.now() inside the engine); ratios are that median over native's (over regenerator's, for slot-machine; over the hand-written floor's, where there is one).`;
     process.stdout.write(`\n${table.join("\n")}\n`);
   }
 }
