@@ -45,15 +45,24 @@ function onPath(command: string): string | null {
   return found.status === 0 && path !== "" ? path : null;
 }
 
+/** Where hermes-engine-cli keeps the binary for each platform it ships one for (x64 only). */
+const HERMES_BINARIES: Partial<Record<NodeJS.Platform, string>> = {
+  linux: "linux64-bin/hermes",
+  darwin: "osx-bin/hermes",
+  win32: "win64-bin/hermes.exe",
+};
+
 const hermes: ForeignEngine = {
   name: "hermes",
   has: new Set(["generator", "async"]),
   promises: true,
   es5: false,
-  install: "npm ci (hermes-engine-cli is a pinned devDependency; its Linux binary is linux64-bin/hermes)",
+  install: "npm ci (hermes-engine-cli is a pinned devDependency with binaries for Linux x64, macOS and Windows x64)",
   locate() {
-    const executable = join(packageRoot, "node_modules", "hermes-engine-cli", "linux64-bin", "hermes");
-    if (process.platform !== "linux" || !existsSync(executable)) return null;
+    const folder = HERMES_BINARIES[process.platform];
+    if (folder === undefined) return null;
+    const executable = join(packageRoot, "node_modules", "hermes-engine-cli", folder);
+    if (!existsSync(executable)) return null;
     return { executable, version: `hermes-engine-cli ${installedVersion("hermes-engine-cli")}, hermes -O` };
   },
   args: (file) => ["-O", file],
