@@ -13,12 +13,16 @@
  *   --plugin PATH    plugin build to load for slot-machine (default: the build next to
  *                    this runner, <outDir>/src/index.js)
  *   --fresh          ignore the transform cache and lower everything again
- *   --json           print the results as JSON on stdout (progress stays on stderr)
+ *   --engine NAME    node (default), hermes, duktape; repeatable or comma-separated. Other
+ *                    engines run the timing workloads only (see engine-run.ts)
+ *   --json           print the results as JSON on stdout (progress stays on stderr); one
+ *                    engine per run
  *   --markdown       print the summary as a markdown table (for the README)
  *
  * Invariant: invalid input stops the run before any work, naming the option.
  */
 import { resolve } from "node:path";
+import { ENGINE_NAMES, type EngineName } from "./engines.js";
 import { defaultPluginPath } from "./paths.js";
 
 export interface Options {
@@ -28,13 +32,16 @@ export interface Options {
   warmupMs: number;
   pluginPath: string;
   fresh: boolean;
+  /** In the order given, each once; ["node"] when none is given. */
+  engines: EngineName[];
   json: boolean;
   markdown: boolean;
   help: boolean;
 }
 
 export const USAGE = `usage: node dist/bench/run.js [--only <workload|variant>[,...]] [--rounds N]
-       [--budget MS] [--warmup MS] [--plugin PATH] [--fresh] [--json] [--markdown]`;
+       [--budget MS] [--warmup MS] [--plugin PATH] [--fresh] [--json] [--markdown]
+       [--engine node|hermes|duktape[,...]]`;
 
 function positiveInteger(option: string, text: string | undefined, minimum: number): number {
   const value = Number(text);
@@ -52,6 +59,7 @@ export function parseArgs(argv: readonly string[]): Options {
     warmupMs: 150,
     pluginPath: defaultPluginPath,
     fresh: false,
+    engines: [],
     json: false,
     markdown: false,
     help: false,
@@ -85,6 +93,15 @@ export function parseArgs(argv: readonly string[]): Options {
       case "--fresh":
         options.fresh = true;
         break;
+      case "--engine": {
+        const names = (value() ?? "").split(",").map((term) => term.trim()).filter((term) => term !== "");
+        if (names.length === 0) throw new Error(`--engine needs one of ${ENGINE_NAMES.join(", ")}`);
+        for (const engine of names) {
+          if (!(ENGINE_NAMES as readonly string[]).includes(engine)) throw new Error(`--engine ${engine}: not one of ${ENGINE_NAMES.join(", ")}`);
+          if (!options.engines.includes(engine as EngineName)) options.engines.push(engine as EngineName);
+        }
+        break;
+      }
       case "--json":
         options.json = true;
         break;
@@ -99,5 +116,7 @@ export function parseArgs(argv: readonly string[]): Options {
         throw new Error(`unknown option ${arg}`);
     }
   }
+  if (options.engines.length === 0) options.engines.push("node");
+  if (options.json && options.engines.length > 1) throw new Error("--json takes one --engine per run (one JSON document on stdout)");
   return options;
 }

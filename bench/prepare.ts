@@ -46,7 +46,7 @@ export interface Prepared {
   corpora: Map<string, PreparedCorpus>;
 }
 
-export const pairKey = (workload: string, variant: VariantName): string => `${workload}|${variant}`;
+export const pairKey = (workload: string, variant: string): string => `${workload}|${variant}`;
 
 function hashOf(...parts: string[]): string {
   const hash = createHash("sha256");

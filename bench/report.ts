@@ -13,9 +13,12 @@ import { formatNumber, formatRange, formatRatio, ratio, summarize, type Summary 
 import type { VariantName } from "./variants.js";
 import type { Workload } from "./workloads.js";
 
+/** A row of a table: a variant, or the hand-written floor some workloads have. */
+export type RowName = VariantName | "hand-written";
+
 export interface PairOutcome {
   workload: Workload;
-  variant: VariantName;
+  variant: RowName;
   /** Figure label → one sample per round. Empty when the pair was skipped. */
   samples: Map<string, number[]>;
   /** Deterministic figures measured once (corpus output sizes). */
@@ -31,11 +34,13 @@ export interface FigureReport {
   summary: Summary;
   vsNative: number | null;
   vsRegenerator: number | null;
+  /** Against the hand-written floor; present only where the workload has one on this engine. */
+  vsFloor?: number | null;
 }
 
 export interface PairReport {
   workload: string;
-  variant: VariantName;
+  variant: RowName;
   status: "measured" | "skipped";
   note: string | null;
   checksum: number | string | null;
@@ -89,6 +94,7 @@ export function buildReports(outcomes: readonly PairOutcome[]): PairReport[] {
     const own = byPair.get(`${outcome.workload.name}|${outcome.variant}`);
     const native = byPair.get(`${outcome.workload.name}|native`);
     const regenerator = byPair.get(`${outcome.workload.name}|regenerator`);
+    const floor = byPair.get(`${outcome.workload.name}|hand-written`);
     const figures: FigureReport[] = [];
     for (const [label, summary] of own ?? []) {
       figures.push({
@@ -96,6 +102,7 @@ export function buildReports(outcomes: readonly PairOutcome[]): PairReport[] {
         summary,
         vsNative: ratio(summary.median, native?.get(label)?.median),
         vsRegenerator: ratio(summary.median, regenerator?.get(label)?.median),
+        ...(floor === undefined ? {} : { vsFloor: ratio(summary.median, floor.get(label)?.median) }),
       });
     }
     return {
@@ -123,7 +130,10 @@ export function formatText(workloads: readonly Workload[], reports: readonly Pai
     if (labels.length === 0) labels.push("(nothing measured)");
     for (const label of labels) {
       const labelWidth = Math.max(14, label.length);
-      lines.push(`  ${pad("variant", 13)} ${pad(label, labelWidth, true)}  ${pad("min–max", 19, true)}  ${pad("×native", 8, true)}  ${pad("×regenerator", 12, true)}`);
+      // The floor column appears only where a hand-written row exists (other engines).
+      const floorColumn = rows.some((row) => row.variant === "hand-written");
+      const floorHeader = floorColumn ? `  ${pad("×hand-written", 13, true)}` : "";
+      lines.push(`  ${pad("variant", 13)} ${pad(label, labelWidth, true)}  ${pad("min–max", 19, true)}  ${pad("×native", 8, true)}  ${pad("×regenerator", 12, true)}${floorHeader}`);
       for (const row of rows) {
         const figure = row.figures.find((candidate) => candidate.label === label);
         if (figure === undefined) {
@@ -132,7 +142,7 @@ export function formatText(workloads: readonly Workload[], reports: readonly Pai
         }
         const flag = row.note !== null ? "  ! " + row.note : "";
         lines.push(
-          `  ${pad(row.variant, 13)} ${pad(formatNumber(figure.summary.median), labelWidth, true)}  ${pad(formatRange(figure.summary), 19, true)}  ${pad(formatRatio(figure.vsNative), 8, true)}  ${pad(formatRatio(figure.vsRegenerator), 12, true)}${flag}`,
+          `  ${pad(row.variant, 13)} ${pad(formatNumber(figure.summary.median), labelWidth, true)}  ${pad(formatRange(figure.summary), 19, true)}  ${pad(formatRatio(figure.vsNative), 8, true)}  ${pad(formatRatio(figure.vsRegenerator), 12, true)}${floorColumn ? `  ${pad(formatRatio(figure.vsFloor ?? null), 13, true)}` : ""}${flag}`,
         );
       }
     }
@@ -142,7 +152,7 @@ export function formatText(workloads: readonly Workload[], reports: readonly Pai
 
 export function formatMarkdown(
   workloads: readonly Workload[],
-  variants: readonly VariantName[],
+  variants: readonly RowName[],
   reports: readonly PairReport[],
   machine: Machine,
   rounds: number,
@@ -166,6 +176,7 @@ export function formatMarkdown(
         const parts = [formatNumber(figure.summary.median)];
         if (variant !== "native" && figure.vsNative !== null) parts.push(`${formatRatio(figure.vsNative)} native`);
         if (variant === "slot-machine" && figure.vsRegenerator !== null) parts.push(`${formatRatio(figure.vsRegenerator)} regen.`);
+        if (variant !== "hand-written" && figure.vsFloor != null) parts.push(`${formatRatio(figure.vsFloor ?? null)} hand-written`);
         const text = parts.length > 1 ? `${parts[0]} (${parts.slice(1).join(", ")})` : parts[0]!;
         return row.note !== null ? `${text} ⚠` : text;
       });

@@ -15,10 +15,12 @@
  * reason, never silently measured as something else; the exit code never depends on timings.
  */
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { parseArgs, USAGE, type Options } from "./args.js";
 import type { Sizes } from "./corpus.js";
 import { mergePreparations, pairKey, type Prepared, type VariantPreparation } from "./prepare.js";
-import { cacheDir, childScript, packageRoot, prepareChildScript } from "./paths.js";
+import { runOnEngine } from "./engine-run.js";
+import { cacheDir, childScript, packageRoot, prepareChildScript, workloadDir } from "./paths.js";
 import type { ChildReply, ChildRequest, PrepareRequest } from "./protocol.js";
 import { runEntry } from "./spawn.js";
 import { buildReports, describeMachine, formatMarkdown, formatText, type PairOutcome } from "./report.js";
@@ -105,9 +107,39 @@ async function main(): Promise<void> {
     log(USAGE);
     return;
   }
+  const revision = sourceRevision();
+  for (const engine of options.engines) {
+    if (engine === "node") {
+      await runOnNode(options, selection, revision);
+      continue;
+    }
+    await runOnEngine(engine, selection, options, {
+      prepare: (chosen, chosenVariants) => prepareAll(chosen, chosenVariants, options),
+      referenceChecksum: async (workload) => {
+        const reply = await runChild(
+          {
+            workload: workload.name,
+            variant: "native",
+            programPath: join(workloadDir, workload.file),
+            mode: "check",
+            warmupMs: options.warmupMs,
+            budgetMs: options.budgetMs,
+            pluginPath: options.pluginPath,
+          },
+          timeoutFor(workload, options),
+        );
+        return reply.ok ? reply.checksum : { error: firstLine(reply.error) };
+      },
+      log,
+      revision,
+    });
+  }
+}
+
+/** Everything on Node (V8): timing, memory and corpus workloads, as before engines existed. */
+async function runOnNode(options: Options, selection: { workloads: Workload[]; variants: VariantName[] }, revision: string): Promise<void> {
   const { workloads, variants } = selection;
   const machine = describeMachine();
-  const revision = sourceRevision();
   log(`bench: ${workloads.length} workloads × ${variants.length} variants × ${options.rounds} rounds on ${machine.cpu}, nproc ${machine.nproc}, node ${machine.node}`);
   log(`bench: lowering up front (cache: ${cacheDir})`);
 

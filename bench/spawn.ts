@@ -21,9 +21,18 @@ export interface SpawnOptions {
 }
 
 export function runEntry<T>(script: string, request: unknown, options: SpawnOptions): Promise<SpawnReply<T>> {
-  const { timeoutMs, nodeFlags = [], forwardStderr = false } = options;
+  const { nodeFlags = [] } = options;
+  return runCommand<T>(process.execPath, [...nodeFlags, script, JSON.stringify(request)], options);
+}
+
+/**
+ * Runs any program (a Node entry, or another engine's binary with a prepared script) and
+ * reads back its one RESULT_PREFIX line, with the same failure rules as runEntry.
+ */
+export function runCommand<T>(executable: string, args: readonly string[], options: SpawnOptions): Promise<SpawnReply<T>> {
+  const { timeoutMs, forwardStderr = false } = options;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeFlags, script, JSON.stringify(request)], {
+    const child = spawn(executable, args, {
       cwd: packageRoot,
       stdio: ["ignore", "pipe", "pipe"],
     });

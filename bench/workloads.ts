@@ -20,6 +20,13 @@ export interface TimeWorkload {
   checkSize: number;
   /** First batch size tried while calibrating; doubled until one batch takes long enough. */
   startSize: number;
+  /**
+   * The newest function kind the program uses: an engine runs the native row only when it
+   * has that syntax, and async workloads need a Promise and a job queue in the engine.
+   */
+  needs: "generator" | "async" | "async-generator";
+  /** A hand-written ES5 program doing the same work without generators: the floor row. */
+  handWritten?: string;
 }
 
 export interface MemoryWorkload {
@@ -54,6 +61,8 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "generator yielding 0..N-1, consumed by for-of",
     checkSize: 10_000,
     startSize: 1_000,
+    needs: "generator",
+    handWritten: "for-of.hand-written.cjs",
   },
   {
     kind: "time",
@@ -63,6 +72,7 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "yield* through 8 nested generators",
     checkSize: 5_000,
     startSize: 500,
+    needs: "generator",
   },
   {
     kind: "time",
@@ -72,6 +82,7 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "yield inside try/catch/finally inside a loop",
     checkSize: 10_000,
     startSize: 1_000,
+    needs: "generator",
   },
   {
     kind: "time",
@@ -81,6 +92,7 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "a dozen locals in four phases, many short-lived instances",
     checkSize: 2_000,
     startSize: 200,
+    needs: "generator",
   },
   {
     kind: "time",
@@ -90,6 +102,7 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "await of a resolved value in a loop",
     checkSize: 10_000,
     startSize: 1_000,
+    needs: "async",
   },
   {
     kind: "time",
@@ -99,6 +112,7 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "await of another async function in a loop",
     checkSize: 10_000,
     startSize: 1_000,
+    needs: "async",
   },
   {
     kind: "time",
@@ -108,6 +122,7 @@ export const WORKLOADS: readonly Workload[] = [
     summary: "async generator consumed by for await",
     checkSize: 5_000,
     startSize: 500,
+    needs: "async-generator",
   },
   {
     kind: "memory",
