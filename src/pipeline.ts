@@ -5,11 +5,9 @@
  */
 import { types as t } from "@babel/core";
 import { internalError, isRefusal, refusal } from "./errors.js";
-import { assignment as assign } from "./ir/ast.js";
 import type { NodePath } from "@babel/core";
 import { functionKind, prepare } from "./ir/prepare.js";
-import { parameterAccessor } from "./ir/environment.js";
-import type { PreparedLocal } from "./ir/prepare-types.js";
+import { parametersInMachine, startValue } from "./ir/environment.js";
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
 import { displayName, LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
@@ -77,49 +75,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     runtime: ctx.runtimeName,
   };
 
-  // Async functions with non-simple parameters evaluate them inside the machine, so that a
-  // throwing default rejects the promise instead of throwing at the call: a helper function
-  // takes the call's arguments as its parameters and returns their values (for a parameter
-  // that closures of the parameter list share with the body, its accessor). The wrapper keeps
-  // `length`: one parameter for each before the first default or rest. An arrow has no
-  // `arguments` of its own (its parameters and body see the surrounding one): its wrapper
-  // collects the call's arguments in a rest parameter.
-  const entryStatements: t.Statement[] = [];
-  let wrapperParams: t.Function["params"] = fn.node.params;
-  if (prepared.paramsInBody) {
-    const params = fn.node.params;
-    const firstOptional = params.findIndex((p) => t.isAssignmentPattern(p) || t.isRestElement(p));
-    const leading = params.slice(0, firstOptional < 0 ? params.length : firstOptional).map((_, i) => uid(`p${i}`));
-    wrapperParams = leading.map((n) => t.identifier(n));
-    let argumentList: PreparedLocal;
-    if (t.isArrowFunctionExpression(fn.node)) {
-      const rest = uid("rest");
-      wrapperParams.push(t.restElement(t.identifier(rest)));
-      argumentList = addLocal(prepared.locals, prepared.localsByName, uid("arguments"), "arguments", { kind: "argumentList", leading, rest });
-    } else {
-      // A trailing parameter with a default makes the wrapper's parameter list non-simple, so
-      // its `arguments` is unmapped (no `callee`, no aliasing), as the function's own would be.
-      // It comes after the first default: `length` does not count it.
-      wrapperParams.push(t.assignmentPattern(t.identifier(uid("unmapped")), t.unaryExpression("void", t.numericLiteral(0))));
-      argumentList = ensureLocal(prepared.locals, prepared.localsByName, "arguments", { kind: "arguments" }, uid);
-    }
-    const paramNames = params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p)));
-    const valueOf = (n: string) =>
-      prepared.localsByName.get(n)!.parameterBinding ? parameterAccessor(n, uid("value")) : t.identifier(n);
-    const evaluate = t.functionExpression(null, params as t.FunctionParameter[], t.blockStatement([
-      t.returnStatement(t.arrayExpression(paramNames.map(valueOf))),
-    ]));
-    const values = addLocal(prepared.locals, prepared.localsByName, uid("params"), "parameters", null).name;
-    entryStatements.push(assign(t.identifier(values), t.callExpression(t.memberExpression(evaluate, t.identifier("apply")), [
-      t.unaryExpression("void", t.numericLiteral(0)),
-      t.identifier(argumentList.name),
-    ])));
-    paramNames.forEach((n, i) => {
-      const local = prepared.localsByName.get(n)!;
-      const read = t.memberExpression(t.identifier(values), t.numericLiteral(i), true);
-      entryStatements.push(assign(t.identifier(n), local.cell && !local.parameterBinding ? t.objectExpression([t.objectProperty(t.identifier("v"), read)]) : read));
-    });
-  }
+  const { entryStatements, wrapperParams } = parametersInMachine(fn, prepared, uid);
   entryStatements.push(...prepared.prologue);
 
   const startLocals = prepared.locals
@@ -160,67 +116,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }
 
-function ensureLocal(
-  locals: PreparedLocal[],
-  byName: Map<string, PreparedLocal>,
-  display: string,
-  start: PreparedLocal["start"],
-  uid: (hint: string) => string,
-): PreparedLocal {
-  const existing = locals.find((l) => l.start?.kind === start?.kind);
-  return existing ?? addLocal(locals, byName, uid(display), display, start);
-}
 
-function addLocal(
-  locals: PreparedLocal[],
-  byName: Map<string, PreparedLocal>,
-  name: string,
-  display: string,
-  start: PreparedLocal["start"],
-): PreparedLocal {
-  const local: PreparedLocal = { name, displayName: display, cell: false, capturedByValue: false, start, blockScoped: false };
-  locals.push(local);
-  byName.set(local.name, local);
-  return local;
-}
 
-/** What the wrapper puts in a start local's slot (evaluated in the wrapper, at the call). */
-function startValue(local: PreparedLocal, uid: (hint: string) => string): t.Expression {
-  const start = local.start!;
-  switch (start.kind) {
-    case "param":
-      if (local.parameterBinding) return parameterAccessor(start.from ?? local.name, uid("value"));
-      return t.identifier(start.from ?? local.name);
-    case "this":
-      return t.thisExpression();
-    case "arguments":
-      return t.identifier("arguments");
-    case "argumentsReader":
-      return t.arrowFunctionExpression(
-        [t.identifier("typeOf")],
-        t.conditionalExpression(t.identifier("typeOf"), t.unaryExpression("typeof", t.identifier("arguments")), t.identifier("arguments")),
-      );
-    case "newTarget":
-      return t.metaProperty(t.identifier("new"), t.identifier("target"));
-    case "argumentList": {
-      const rest = t.identifier(start.rest);
-      if (start.leading.length === 0) return rest;
-      const leading = t.arrayExpression(start.leading.map((n) => t.identifier(n)));
-      return t.callExpression(t.memberExpression(leading, t.identifier("concat")), [rest]);
-    }
-    case "superGet":
-      return t.arrowFunctionExpression([t.identifier("k")], t.memberExpression(t.super(), t.identifier("k"), true));
-    case "superSet":
-      return t.arrowFunctionExpression(
-        [t.identifier("k"), t.identifier("v")],
-        t.assignmentExpression("=", t.memberExpression(t.super(), t.identifier("k"), true), t.identifier("v")),
-      );
-    default: {
-      const never: never = start;
-      throw new Error(`unknown start ${(never as { kind: string }).kind}`);
-    }
-  }
-}
 
 /** The name a user would call the function by (../ir/names.ts). */
 export function functionName(fn: NodePath<t.Function>): string {

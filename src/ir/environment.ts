@@ -1,12 +1,15 @@
 /**
  * The function's environment: `this`, `arguments`, `super` and `new.target` of the lowered
  * function (and of its arrows, which share them) become locals the wrapper fills; in sloppy
- * mode, parameters a function reads through `arguments` stay one variable with it.
+ * mode, parameters a function reads through `arguments` stay one variable with it. Also what
+ * the wrapper passes at the call (`startValue`) and, for async functions with non-simple
+ * parameters, their evaluation inside the machine (`parametersInMachine`).
  */
 import { types as t } from "@babel/core";
 import type { NodePath } from "@babel/core";
 import { refusal } from "../errors.js";
-import type { FnPath, PreparedLocal } from "./prepare-types.js";
+import type { FnPath, Prepared, PreparedLocal } from "./prepare-types.js";
+import { assignment as assign } from "./ast.js";
 import { isAssignedTo, isStrict, replaceInPattern, skipNestedFunction } from "./bindings.js";
 
 export function mapParametersToArguments(fn: FnPath): string | null {
@@ -204,4 +207,120 @@ export function isPatternTarget(path: NodePath): boolean {
   if (parent.isObjectProperty()) return parent.node.value === node && parent.parentPath.isObjectPattern();
   if (parent.isForInStatement() || parent.isForOfStatement()) return parent.node.left === node;
   return false;
+}
+
+/**
+ * Async functions with non-simple parameters evaluate them inside the machine, so that a
+ * throwing default rejects the promise instead of throwing at the call: a helper function
+ * takes the call's arguments as its parameters and returns their values (for a parameter
+ * that closures of the parameter list share with the body, its accessor). The wrapper keeps
+ * `length`: one parameter for each before the first default or rest. An arrow has no
+ * `arguments` of its own (its parameters and body see the surrounding one): its wrapper
+ * collects the call's arguments in a rest parameter. Returns the statements that start the
+ * machine and the wrapper's parameters (the function's own when nothing moves).
+ */
+export function parametersInMachine(
+  fn: NodePath<t.Function>,
+  prepared: Prepared,
+  uid: (hint: string) => string,
+): { entryStatements: t.Statement[]; wrapperParams: t.Function["params"] } {
+  const entryStatements: t.Statement[] = [];
+  let wrapperParams: t.Function["params"] = fn.node.params;
+  if (prepared.paramsInBody) {
+    const params = fn.node.params;
+    const firstOptional = params.findIndex((p) => t.isAssignmentPattern(p) || t.isRestElement(p));
+    const leading = params.slice(0, firstOptional < 0 ? params.length : firstOptional).map((_, i) => uid(`p${i}`));
+    wrapperParams = leading.map((n) => t.identifier(n));
+    let argumentList: PreparedLocal;
+    if (t.isArrowFunctionExpression(fn.node)) {
+      const rest = uid("rest");
+      wrapperParams.push(t.restElement(t.identifier(rest)));
+      argumentList = addLocal(prepared.locals, prepared.localsByName, uid("arguments"), "arguments", { kind: "argumentList", leading, rest });
+    } else {
+      // A trailing parameter with a default makes the wrapper's parameter list non-simple, so
+      // its `arguments` is unmapped (no `callee`, no aliasing), as the function's own would be.
+      // It comes after the first default: `length` does not count it.
+      wrapperParams.push(t.assignmentPattern(t.identifier(uid("unmapped")), t.unaryExpression("void", t.numericLiteral(0))));
+      argumentList = ensureLocal(prepared.locals, prepared.localsByName, "arguments", { kind: "arguments" }, uid);
+    }
+    const paramNames = params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p)));
+    const valueOf = (n: string) =>
+      prepared.localsByName.get(n)!.parameterBinding ? parameterAccessor(n, uid("value")) : t.identifier(n);
+    const evaluate = t.functionExpression(null, params as t.FunctionParameter[], t.blockStatement([
+      t.returnStatement(t.arrayExpression(paramNames.map(valueOf))),
+    ]));
+    const values = addLocal(prepared.locals, prepared.localsByName, uid("params"), "parameters", null).name;
+    entryStatements.push(assign(t.identifier(values), t.callExpression(t.memberExpression(evaluate, t.identifier("apply")), [
+      t.unaryExpression("void", t.numericLiteral(0)),
+      t.identifier(argumentList.name),
+    ])));
+    paramNames.forEach((n, i) => {
+      const local = prepared.localsByName.get(n)!;
+      const read = t.memberExpression(t.identifier(values), t.numericLiteral(i), true);
+      entryStatements.push(assign(t.identifier(n), local.cell && !local.parameterBinding ? t.objectExpression([t.objectProperty(t.identifier("v"), read)]) : read));
+    });
+  }
+  return { entryStatements, wrapperParams };
+}
+
+function ensureLocal(
+  locals: PreparedLocal[],
+  byName: Map<string, PreparedLocal>,
+  display: string,
+  start: PreparedLocal["start"],
+  uid: (hint: string) => string,
+): PreparedLocal {
+  const existing = locals.find((l) => l.start?.kind === start?.kind);
+  return existing ?? addLocal(locals, byName, uid(display), display, start);
+}
+
+function addLocal(
+  locals: PreparedLocal[],
+  byName: Map<string, PreparedLocal>,
+  name: string,
+  display: string,
+  start: PreparedLocal["start"],
+): PreparedLocal {
+  const local: PreparedLocal = { name, displayName: display, cell: false, capturedByValue: false, start, blockScoped: false };
+  locals.push(local);
+  byName.set(local.name, local);
+  return local;
+}
+
+/** What the wrapper puts in a start local's slot (evaluated in the wrapper, at the call). */
+export function startValue(local: PreparedLocal, uid: (hint: string) => string): t.Expression {
+  const start = local.start!;
+  switch (start.kind) {
+    case "param":
+      if (local.parameterBinding) return parameterAccessor(start.from ?? local.name, uid("value"));
+      return t.identifier(start.from ?? local.name);
+    case "this":
+      return t.thisExpression();
+    case "arguments":
+      return t.identifier("arguments");
+    case "argumentsReader":
+      return t.arrowFunctionExpression(
+        [t.identifier("typeOf")],
+        t.conditionalExpression(t.identifier("typeOf"), t.unaryExpression("typeof", t.identifier("arguments")), t.identifier("arguments")),
+      );
+    case "newTarget":
+      return t.metaProperty(t.identifier("new"), t.identifier("target"));
+    case "argumentList": {
+      const rest = t.identifier(start.rest);
+      if (start.leading.length === 0) return rest;
+      const leading = t.arrayExpression(start.leading.map((n) => t.identifier(n)));
+      return t.callExpression(t.memberExpression(leading, t.identifier("concat")), [rest]);
+    }
+    case "superGet":
+      return t.arrowFunctionExpression([t.identifier("k")], t.memberExpression(t.super(), t.identifier("k"), true));
+    case "superSet":
+      return t.arrowFunctionExpression(
+        [t.identifier("k"), t.identifier("v")],
+        t.assignmentExpression("=", t.memberExpression(t.super(), t.identifier("k"), true), t.identifier("v")),
+      );
+    default: {
+      const never: never = start;
+      throw new Error(`unknown start ${(never as { kind: string }).kind}`);
+    }
+  }
 }
