@@ -10,7 +10,8 @@ import type { NodePath, PluginObject, PluginPass, Visitor } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
-import { isLoweredMethod, wrapComputedKeyNames, wrapMethodContainer } from "./emit/wrapper.js";
+import { wrapComputedKeyNames } from "./emit/wrapper.js";
+import { isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 
 /** The runtime helpers the file's lowered code calls. */
