@@ -131,3 +131,18 @@ export function renameBinding(scope: Scope, binding: Binding, oldName: string, n
   delete scope.bindings[oldName];
   scope.bindings[newName] = binding;
 }
+
+/**
+ * Makes every write to `name` among `writes` (a binding's constant violations: assignments,
+ * updates, for-in/of heads; declarations are left alone) write `member()` instead.
+ */
+export function redirectWrites(writes: readonly NodePath[], name: string, member: () => t.MemberExpression): void {
+  for (const write of writes) {
+    const node = write.node;
+    if (t.isAssignmentExpression(node)) node.left = replaceInPattern(node.left, name, member) as t.AssignmentExpression["left"];
+    else if (t.isUpdateExpression(node) && t.isIdentifier(node.argument, { name })) node.argument = member();
+    else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) {
+      node.left = replaceInPattern(node.left, name, member) as t.ForInStatement["left"];
+    }
+  }
+}

@@ -14,7 +14,7 @@ import { TdzMarks } from "./tdz-marks.js";
 import { refusal } from "../errors.js";
 import type { FunctionKindName } from "./types.js";
 import type { Binding, FnPath, PreparedLocal, RuntimeAccess } from "./prepare-types.js";
-import { replaceInPattern , isMethodNode } from "./bindings.js";
+import { isMethodNode, redirectWrites } from "./bindings.js";
 
 /**
  * True for a captured variable that no code can see change once a closure referring to it
@@ -195,15 +195,7 @@ export function rewriteCellReferences(scope: Scope, name: string, fnNode: t.Func
   for (const ref of binding.referencePaths) {
     if (ref.node && t.isIdentifier(ref.node, { name }) && !inParameterList(ref, fnNode)) ref.replaceWith(member());
   }
-  for (const write of binding.constantViolations) {
-    if (inParameterList(write, fnNode)) continue;
-    const node = write.node;
-    if (t.isAssignmentExpression(node)) node.left = replaceInPattern(node.left, name, member) as t.AssignmentExpression["left"];
-    else if (t.isUpdateExpression(node) && t.isIdentifier(node.argument, { name })) node.argument = member();
-    else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) {
-      node.left = replaceInPattern(node.left, name, member) as t.ForInStatement["left"];
-    }
-  }
+  redirectWrites(binding.constantViolations.filter((write) => !inParameterList(write, fnNode)), name, member);
 }
 
 /** True for code in the parameter list of `fnNode` (also inside its closures). */

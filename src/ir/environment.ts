@@ -10,7 +10,7 @@ import type { NodePath } from "@babel/core";
 import { refusal } from "../errors.js";
 import type { FnPath, Prepared, PreparedLocal } from "./prepare-types.js";
 import { assignment as assign } from "./ast.js";
-import { isAssignedTo, isStrict, replaceInPattern, skipNestedFunction } from "./bindings.js";
+import { isAssignedTo, isStrict, redirectWrites, skipNestedFunction } from "./bindings.js";
 
 export function mapParametersToArguments(fn: FnPath): string | null {
   const node = fn.node;
@@ -34,15 +34,7 @@ export function mapParametersToArguments(fn: FnPath): string | null {
     for (const ref of binding.referencePaths) {
       if (t.isIdentifier(ref.node, { name: binding.identifier.name })) ref.replaceWith(member());
     }
-    for (const write of binding.constantViolations) {
-      const w = write.node;
-      const id = binding.identifier.name;
-      if (t.isAssignmentExpression(w)) w.left = replaceInPattern(w.left, id, member) as t.AssignmentExpression["left"];
-      else if (t.isUpdateExpression(w) && t.isIdentifier(w.argument, { name: id })) w.argument = member();
-      else if ((t.isForInStatement(w) || t.isForOfStatement(w)) && !t.isVariableDeclaration(w.left)) {
-        w.left = replaceInPattern(w.left, id, member) as t.ForInStatement["left"];
-      }
-    }
+    redirectWrites(binding.constantViolations, binding.identifier.name, member);
   });
   return name;
 }
