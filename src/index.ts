@@ -9,6 +9,7 @@ import { types as t } from "@babel/core";
 import type { NodePath, PluginObject, PluginPass, Visitor } from "@babel/core";
 import { resolveOptions } from "./options.js";
 import { lowerFunction } from "./pipeline.js";
+import { NativeNames } from "./ir/names.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
 import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
@@ -22,6 +23,16 @@ function helpersOf(state: PluginPass): Set<string> {
     state.set("slotMachineHelpers", helpers);
   }
   return helpers;
+}
+
+/** The native names of the file's functions, noted before any lowering moves them. */
+function nativeNamesOf(state: PluginPass): NativeNames {
+  let names = state.get("slotMachineNativeNames") as NativeNames | undefined;
+  if (!names) {
+    names = new NativeNames();
+    state.set("slotMachineNativeNames", names);
+  }
+  return names;
 }
 
 /** The file's runtime binding name, chosen the first time anything needs it. */
@@ -60,6 +71,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         debugSlotNames: options.debugSlotNames,
         plainStateProperty: options.plainStateProperty,
         helpers: helpersOf(state),
+        nativeNames: nativeNamesOf(state),
       });
       options.onLayout?.(layout);
       if (options.report) {

@@ -10,7 +10,7 @@ import { functionKind, prepare } from "./ir/prepare.js";
 import { parametersInMachine, startValue } from "./ir/environment.js";
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
-import { displayName, LostNameError, recordNativeNames, restoreNativeNames } from "./ir/names.js";
+import { displayName, LostNameError, type NativeNames } from "./ir/names.js";
 import type { FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
 import { analyzeTdz } from "./analysis/tdz.js";
@@ -32,6 +32,8 @@ export interface LowerContext {
   plainStateProperty: boolean;
   /** The file's set of runtime helpers used so far; lowering adds to it. */
   helpers: Set<string>;
+  /** The file's native function names (./ir/names.ts), shared by every function lowered in it. */
+  nativeNames: NativeNames;
 }
 
 export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
@@ -54,10 +56,10 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     fn.get("body").replaceWith(body);
   }
   // Before anything moves: the names anonymous functions get from where they stand.
-  recordNativeNames(fn.node);
+  ctx.nativeNames.record(fn.node);
   // (After: the renamed binding names what stands in its place natively, and is restored.)
   unshadowOwnName(fn);
-  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers });
+  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers }, ctx.nativeNames);
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);
   const names: ReservedNames = {
@@ -106,8 +108,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   const step = emitStepFunction({ graph, slots, slotFacts, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
   // Everything the function's code became is in the step function and the wrapper's parameters.
   try {
-    restoreNativeNames(step);
-    for (const param of wrapperParams) restoreNativeNames(param);
+    ctx.nativeNames.restore(step);
+    for (const param of wrapperParams) ctx.nativeNames.restore(param);
   } catch (error) {
     if (error instanceof LostNameError) throw refusal(fn, `cannot lower ${name}: ${error.message}.`);
     throw error;

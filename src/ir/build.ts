@@ -683,7 +683,7 @@ export class GraphBuilder {
         if (local?.cell) this.emitAssign(local, cellOf(t.buildUndefinedNode()));
       }
     }
-    const target = toAssignmentPattern(pattern, this.input.prepared.localsByName);
+    const target = toAssignmentPattern(pattern, this.input.prepared.localsByName, this.input.prepared.nativeNames);
     if (t.isIdentifier(target)) {
       const local = this.localsByName.get(target.name);
       if (local) {

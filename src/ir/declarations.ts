@@ -6,7 +6,7 @@
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { replaceChildren } from "./walk.js";
-import { copyNativeNames } from "./names.js";
+import type { NativeNames } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
 import { assignment as assign, cellOf } from "./ast.js";
 import type { Binding, FnPath, PreparedLocal } from "./prepare-types.js";
@@ -98,6 +98,7 @@ export function rewriteDeclarations(
   entryCells: Set<string>,
   localBindings: Set<Binding>,
   tdz: TdzMarks,
+  nativeNames: NativeNames,
 ): void {
   const isLocal = (p: NodePath, name: string) => {
     const b = p.scope.getBinding(name);
@@ -156,7 +157,7 @@ export function rewriteDeclarations(
               exprs.push(t.assignmentExpression("=", t.identifier(n), cellOf(t.buildUndefinedNode())));
             }
           }
-          const pattern = toAssignmentPattern(d.id, localsByName);
+          const pattern = toAssignmentPattern(d.id, localsByName, nativeNames);
           if (d.init) exprs.push(t.assignmentExpression("=", pattern, d.init));
         }
         const names = Object.keys(t.getBindingIdentifiers(d.id)).filter((n) => tdz.candidates.has(n));
@@ -166,7 +167,7 @@ export function rewriteDeclarations(
       if (decl.kind !== "var" && ((parent.isForXStatement() && parent.node.left === decl) || (parent.isForStatement() && parent.node.init === decl))) return;
       if (parent.isForXStatement() && parent.node.left === decl) {
         const d = decl.declarations[0]!;
-        p.replaceWith(toAssignmentPattern(d.id, localsByName) as t.LVal);
+        p.replaceWith(toAssignmentPattern(d.id, localsByName, nativeNames) as t.LVal);
         return;
       }
       if (parent.isForStatement() && parent.node.init === decl) {
@@ -206,9 +207,9 @@ export function referToInnerName(cls: t.ClassExpression, local: string, inner: s
   replaceChildren(cls.body, rename);
 }
 
-export function toAssignmentPattern(id: t.LVal | t.VoidPattern, localsByName: Map<string, PreparedLocal>): t.LVal {
+export function toAssignmentPattern(id: t.LVal | t.VoidPattern, localsByName: Map<string, PreparedLocal>, nativeNames: NativeNames): t.LVal {
   const cloned = t.cloneNode(id as t.LVal, true);
-  copyNativeNames(id, cloned);
+  nativeNames.copy(id, cloned);
   const fix = (node: t.Node): t.Node => {
     if (t.isIdentifier(node)) {
       const local = localsByName.get(node.name);

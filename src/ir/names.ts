@@ -18,6 +18,9 @@
  *   property of that name and read back, `({ x: () => {} }).x`, which names it natively;
  * - a node natively unnamed is put where nothing names it: `(0, function () {})`.
  *
+ * The notes of one file live in a `NativeNames` (per-file plugin state, made in ../index.ts):
+ * an outer lowering's notes serve the inner functions lowered after it.
+ *
  * Invariant: the first note of a node wins (it is made on the source, before the outermost
  * lowering moved anything); an inner lowered function's own pass only adds nodes made since.
  * A name that depends on a computed key's run-time value cannot be restored after the node
@@ -46,10 +49,6 @@ export const COMPUTED_NAME = Symbol("computed key");
 export type NativeName = string | typeof COMPUTED_NAME;
 
 type AnonymousFunctionLike = t.ArrowFunctionExpression | t.FunctionExpression | t.ClassExpression;
-
-const nativeNames = new WeakMap<t.Node, NativeName>();
-/** Functions whose whole subtree was already noted by an enclosing lowered function. */
-const recordedFunctions = new WeakSet<t.Node>();
 
 export function isAnonymousFunctionLike(node: t.Node): node is AnonymousFunctionLike {
   return t.isArrowFunctionExpression(node) || ((t.isFunctionExpression(node) || t.isClassExpression(node)) && !node.id);
@@ -104,48 +103,65 @@ function keyName(key: t.Node, computed: boolean): NativeName | null {
   return null;
 }
 
-/** Notes the native name of every anonymous function-like node in `fn` (see the header). */
-export function recordNativeNames(fn: t.Function): void {
-  if (recordedFunctions.has(fn)) return;
-  const visit = (node: t.Node, parent: t.Node): void => {
-    if (isAnonymousFunctionLike(node) && !nativeNames.has(node)) nativeNames.set(node, positionName(node, parent) ?? "");
-    if (t.isFunction(node)) recordedFunctions.add(node);
-    eachChild(node, (child) => visit(child, node));
-  };
-  recordedFunctions.add(fn);
-  eachChild(fn, (child) => visit(child, fn));
-}
+/** The native names noted in one file, and the functions whose subtrees were noted. */
+export class NativeNames {
+  private readonly names = new WeakMap<t.Node, NativeName>();
+  /** Functions whose whole subtree was already noted by an enclosing lowered function. */
+  private readonly recordedFunctions = new WeakSet<t.Node>();
 
-/** Gives every noted node inside `root` the name it has natively (see the header). */
-export function restoreNativeNames(root: t.Node): void {
-  const visit = (node: t.Node): t.Node => {
-    replaceChildren(node, (child) => {
-      const fixed = restored(child, node);
-      visit(child);
-      return fixed;
-    });
-    return node;
-  };
-  visit(root);
-}
-
-function restored(node: t.Node, parent: t.Node): t.Node {
-  if (!isAnonymousFunctionLike(node)) return node;
-  const native = nativeNames.get(node);
-  if (native === undefined) return node;
-  const here = positionName(node, parent) ?? "";
-  if (here === native) return node;
-  if (native === COMPUTED_NAME) throw new LostNameError();
-  if (native === "") return t.sequenceExpression([t.numericLiteral(0), node]);
-  if (!t.isArrowFunctionExpression(node) && canBeOwnName(node, native)) {
-    node.id = t.identifier(native);
-    return node;
+  /** Notes the native name of every anonymous function-like node in `fn` (see the header). */
+  record(fn: t.Function): void {
+    if (this.recordedFunctions.has(fn)) return;
+    const visit = (node: t.Node, parent: t.Node): void => {
+      if (isAnonymousFunctionLike(node) && !this.names.has(node)) this.names.set(node, positionName(node, parent) ?? "");
+      if (t.isFunction(node)) this.recordedFunctions.add(node);
+      eachChild(node, (child) => visit(child, node));
+    };
+    this.recordedFunctions.add(fn);
+    eachChild(fn, (child) => visit(child, fn));
   }
-  // `({ "name": f })["name"]`: defining the property names `f` as natively. (A literal
-  // `__proto__` key would set the prototype instead; a computed one defines a property.)
-  const key = t.stringLiteral(native);
-  const holder = t.objectExpression([t.objectProperty(key, node as t.Expression, native === "__proto__")]);
-  return t.memberExpression(holder, t.stringLiteral(native), true);
+
+  /** Gives every noted node inside `root` the name it has natively (see the header). */
+  restore(root: t.Node): void {
+    const visit = (node: t.Node): t.Node => {
+      replaceChildren(node, (child) => {
+        const fixed = this.restored(child, node);
+        visit(child);
+        return fixed;
+      });
+      return node;
+    };
+    visit(root);
+  }
+
+  /** Carries the notes of `original`'s subtree over to `copy`, a deep clone of it. */
+  copy(original: t.Node, copy: t.Node): void {
+    const name = this.names.get(original);
+    if (name !== undefined && !this.names.has(copy)) this.names.set(copy, name);
+    const originals: t.Node[] = [];
+    eachChild(original, (c) => originals.push(c));
+    let i = 0;
+    eachChild(copy, (c) => this.copy(originals[i++]!, c));
+  }
+
+  private restored(node: t.Node, parent: t.Node): t.Node {
+    if (!isAnonymousFunctionLike(node)) return node;
+    const native = this.names.get(node);
+    if (native === undefined) return node;
+    const here = positionName(node, parent) ?? "";
+    if (here === native) return node;
+    if (native === COMPUTED_NAME) throw new LostNameError();
+    if (native === "") return t.sequenceExpression([t.numericLiteral(0), node]);
+    if (!t.isArrowFunctionExpression(node) && canBeOwnName(node, native)) {
+      node.id = t.identifier(native);
+      return node;
+    }
+    // `({ "name": f })["name"]`: defining the property names `f` as natively. (A literal
+    // `__proto__` key would set the prototype instead; a computed one defines a property.)
+    const key = t.stringLiteral(native);
+    const holder = t.objectExpression([t.objectProperty(key, node as t.Expression, native === "__proto__")]);
+    return t.memberExpression(holder, t.stringLiteral(native), true);
+  }
 }
 
 /** True when `name` may be the node's own id and binds nothing that the node refers to. */
@@ -166,12 +182,3 @@ function canBeOwnName(node: t.FunctionExpression | t.ClassExpression, name: stri
   return !used;
 }
 
-/** Carries the notes of `original`'s subtree over to `copy`, a deep clone of it. */
-export function copyNativeNames(original: t.Node, copy: t.Node): void {
-  const name = nativeNames.get(original);
-  if (name !== undefined && !nativeNames.has(copy)) nativeNames.set(copy, name);
-  const originals: t.Node[] = [];
-  eachChild(original, (c) => originals.push(c));
-  let i = 0;
-  eachChild(copy, (c) => copyNativeNames(originals[i++]!, c));
-}

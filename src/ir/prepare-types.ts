@@ -6,6 +6,7 @@ import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { TdzMarks } from "./tdz-marks.js";
 import type { FunctionKindName } from "./types.js";
+import type { NativeNames } from "./names.js";
 
 export interface PreparedLocal {
   name: string;
@@ -60,6 +61,8 @@ export interface Prepared {
   paramsInBody: boolean;
   /** What the temporal-dead-zone pass needs to know (see ./tdz-marks.ts). */
   tdz: TdzMarks;
+  /** The file's native function names (./names.ts), for the builder's copies of patterns. */
+  nativeNames: NativeNames;
 }
 
 /** How prepared code calls the runtime (const assignments throw through it). */

@@ -23,6 +23,7 @@ import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { suspendingNodes } from "./suspensions.js";
 import { TdzMarks } from "./tdz-marks.js";
+import type { NativeNames } from "./names.js";
 import { assignment as assign, cellOf } from "./ast.js";
 
 import type { FunctionKindName } from "./types.js";
@@ -69,7 +70,7 @@ export function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
   return false;
 }
 
-export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess): Prepared {
+export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess, nativeNames: NativeNames): Prepared {
   refuseUnsupported(fn);
   const { sourceNames, clashingNames } = hoistSloppyBlockFunctions(fn);
   const fnNode = fn.node;
@@ -259,7 +260,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   for (const [scope, name] of cellBindings) rewriteCellReferences(scope, name, fnNode);
   for (const declaration of removedDeclarations) declaration.remove();
 
-  rewriteDeclarations(fn, localsByName, entryCells, localBindings, tdz);
+  rewriteDeclarations(fn, localsByName, entryCells, localBindings, tdz, nativeNames);
 
   // Hoisted function declarations become assignments at the start of their block, after the
   // block's cells.
@@ -281,7 +282,7 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   replaceFunctionEnvironment(fn, locals, localsByName, mappedArguments, paramsInBody);
   bindClosuresToCells(fn, localsByName, kind, tdz, runtime);
 
-  return { kind, locals, localsByName, suspending, prologue, switchPrologues, hoistedBindings, paramsInBody, tdz };
+  return { kind, locals, localsByName, suspending, prologue, switchPrologues, hoistedBindings, paramsInBody, tdz, nativeNames };
 }
 
 export function markSuspending(fn: FnPath, kind: FunctionKindName): WeakSet<t.Node> {
