@@ -12,7 +12,7 @@ import { lowerFunction } from "./pipeline.js";
 import { NativeNames } from "./ir/names.js";
 import { injectRuntime } from "./emit/runtime-injection.js";
 import { wrapComputedKeyNames } from "./emit/wrapper.js";
-import { isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
+import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 
 /** The runtime helpers the file's lowered code calls. */
@@ -35,6 +35,16 @@ function nativeNamesOf(state: PluginPass): NativeNames {
   return names;
 }
 
+/** The file's object literals and classes wrapped for their methods. */
+function containerMarksOf(state: PluginPass): ContainerMarks {
+  let marks = state.get("slotMachineContainerMarks") as ContainerMarks | undefined;
+  if (!marks) {
+    marks = new ContainerMarks();
+    state.set("slotMachineContainerMarks", marks);
+  }
+  return marks;
+}
+
 /** The file's runtime binding name, chosen the first time anything needs it. */
 function runtimeNameOf(path: NodePath, state: PluginPass): string {
   let name = state.get("slotMachineRuntime") as string | undefined;
@@ -55,10 +65,10 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
   const lowering: Visitor<PluginPass> = {
     "ObjectExpression|Class"(path: NodePath, state) {
       if (!path.isObjectExpression() && !path.isClass()) return;
-      if (path.isObjectExpression() && wrapComputedKeyNames(path)) return;
+      if (path.isObjectExpression() && wrapComputedKeyNames(path, containerMarksOf(state))) return;
       const members: t.Node[] = path.isObjectExpression() ? path.node.properties : (path.node as t.Class).body.body;
       if (!members.some(isLoweredMethod)) return;
-      wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state));
+      wrapMethodContainer(path as NodePath<t.ObjectExpression | t.Class>, runtimeNameOf(path, state), helpersOf(state), containerMarksOf(state));
     },
     Function(path: NodePath<t.Function>, state) {
       const node = path.node;
@@ -72,6 +82,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         plainStateProperty: options.plainStateProperty,
         helpers: helpersOf(state),
         nativeNames: nativeNamesOf(state),
+        marks: containerMarksOf(state),
       });
       options.onLayout?.(layout);
       if (options.report) {

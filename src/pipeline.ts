@@ -11,6 +11,7 @@ import { parametersInMachine, startValue } from "./ir/environment.js";
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
 import { displayName, LostNameError, type NativeNames } from "./ir/names.js";
+import type { ContainerMarks } from "./emit/methods.js";
 import type { FunctionGraph, ReservedNames } from "./ir/types.js";
 import { analyzeLiveness } from "./analysis/liveness.js";
 import { analyzeTdz } from "./analysis/tdz.js";
@@ -34,6 +35,8 @@ export interface LowerContext {
   helpers: Set<string>;
   /** The file's native function names (./ir/names.ts), shared by every function lowered in it. */
   nativeNames: NativeNames;
+  /** The file's object literals and classes wrapped for their methods (./emit/methods.ts). */
+  marks: ContainerMarks;
 }
 
 export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
@@ -114,7 +117,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     if (error instanceof LostNameError) throw refusal(fn, `cannot lower ${name}: ${error.message}.`);
     throw error;
   }
-  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty });
+  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty, marks: ctx.marks });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }
 

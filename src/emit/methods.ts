@@ -21,10 +21,20 @@ import type { NodePath } from "@babel/core";
  * `markMethods` to find the method by. Private methods are not marked (nothing outside an
  * instance can reach them; README, known gaps).
  */
-const holders = new WeakMap<t.Node, string>();
-/** A marked method's index in its container's list. */
-const methodIndexes = new WeakMap<t.Node, number>();
-const wrapped = new WeakSet<t.Node>();
+/**
+ * What the wrapping of one file's object literals and classes recorded, for the wrappers of
+ * their methods (per-file plugin state, made in ../index.ts): each container's holder, each
+ * method's index in it, the containers already wrapped, and the literals whose computed keys
+ * a holder carries (./wrapper.ts, `wrapComputedKeyNames`).
+ */
+export class ContainerMarks {
+  readonly holders = new WeakMap<t.Node, string>();
+  /** A marked method's index in its container's list. */
+  readonly methodIndexes = new WeakMap<t.Node, number>();
+  readonly wrapped = new WeakSet<t.Node>();
+  readonly computedKeyHolders = new WeakMap<t.Node, string>();
+}
+
 
 interface MarkedMethod {
   readonly node: t.ObjectMethod | t.ClassMethod;
@@ -50,19 +60,19 @@ function markedMethod(m: t.Node): MarkedMethod | null {
   return { node: m, key, isStatic, kind };
 }
 
-export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string, helpers: Set<string>): void {
+export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>, runtimeName: string, helpers: Set<string>, marks: ContainerMarks): void {
   const node = path.node;
-  if (wrapped.has(node)) return;
-  wrapped.add(node);
+  if (marks.wrapped.has(node)) return;
+  marks.wrapped.add(node);
   const members: t.Node[] = t.isObjectExpression(node) ? node.properties : node.body.body;
   const marked = members.map(markedMethod).filter((k) => k !== null);
   if (marked.length === 0) return;
   helpers.add("markMethods");
   const holder = path.scope.generateUid("methods");
-  holders.set(t.isObjectExpression(node) ? node : node.body, holder);
+  marks.holders.set(t.isObjectExpression(node) ? node : node.body, holder);
   const runtime = (name: string) => t.memberExpression(t.identifier(runtimeName), t.identifier(name));
   marked.forEach((m, i) => {
-    methodIndexes.set(m.node, i);
+    marks.methodIndexes.set(m.node, i);
     if (m.key !== null) return;
     helpers.add("propertyKey");
     const slot = t.memberExpression(t.identifier(holder), t.identifier(`k${i}`));
@@ -84,7 +94,7 @@ export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>
       // anonymous one is named "default" as natively, by the property it is made in.
       const local = cls.id ? cls.id.name : path.scope.generateUid("default");
       let expr: t.Expression = t.classExpression(cls.id, cls.superClass, cls.body, cls.decorators);
-      wrapped.add(expr);
+      marks.wrapped.add(expr);
       if (!cls.id) expr = t.memberExpression(t.objectExpression([t.objectProperty(t.identifier("default"), expr)]), t.identifier("default"));
       parent.replaceWithMultiple([
         t.variableDeclaration("let", [t.variableDeclarator(t.identifier(local), asExpression(expr))]),
@@ -95,16 +105,16 @@ export function wrapMethodContainer(path: NodePath<t.ObjectExpression | t.Class>
     if (!cls.id) return;
     // `class K {}` → `let K = class K {}`: the same binding, now an expression to wrap.
     const expr = t.classExpression(cls.id, cls.superClass, cls.body, cls.decorators);
-    wrapped.add(expr);
+    marks.wrapped.add(expr);
     path.replaceWith(t.variableDeclaration("let", [t.variableDeclarator(t.identifier(cls.id.name), asExpression(expr))]));
     return;
   }
   path.replaceWith(asExpression(node as t.Expression));
 }
 
-export function methodHolder(fn: NodePath<t.Function>): t.Expression | null {
-  const index = methodIndexes.get(fn.node);
-  const holder = holders.get(fn.parent);
+export function methodHolder(fn: NodePath<t.Function>, marks: ContainerMarks): t.Expression | null {
+  const index = marks.methodIndexes.get(fn.node);
+  const holder = marks.holders.get(fn.parent);
   if (index === undefined || !holder) return null;
   return t.memberExpression(t.identifier(holder), t.numericLiteral(index), true);
 }

@@ -15,7 +15,7 @@ import type { FunctionGraph } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import type { FunctionKindName } from "../ir/types.js";
 import { inferredName, positionName } from "../ir/names.js";
-import { methodHolder } from "./methods.js";
+import { methodHolder, type ContainerMarks } from "./methods.js";
 
 export interface WrapperInput {
   kind: FunctionKindName;
@@ -27,6 +27,8 @@ export interface WrapperInput {
   helpers: Set<string>;
   /** Generator objects keep their state under a plain property: the helper gets a 1 more. */
   plainStateProperty: boolean;
+  /** The file's wrapped objects and classes (./methods.ts). */
+  marks: ContainerMarks;
 }
 
 export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): void {
@@ -43,7 +45,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   // evaluation: (function (self) { return self = rt.mark(function () { … self … }); })().
   // The runtime needs it to mark a generator, and to see that a call is a `new` (a TypeError).
   const anonymousExpression = t.isFunctionExpression(node) && !node.id;
-  const methodSite = kind !== "async" ? methodHolder(fn) : null;
+  const methodSite = kind !== "async" ? methodHolder(fn, input.marks) : null;
   const selfRef = anonymousExpression ? fn.scope.parent!.generateUid("self") : selfReference(fn);
   const isArrow = t.isArrowFunctionExpression(node);
   const helper = kind === "generator" ? "gen" : kind === "async" ? "async" : "asyncGen";
@@ -76,7 +78,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   node.async = false;
 
   if (kind === "async") {
-    markAsyncFunction(fn, runtimeName, input.helpers, anonymousExpression ? selfRef : null);
+    markAsyncFunction(fn, runtimeName, input.helpers, anonymousExpression ? selfRef : null, input.marks);
     return;
   }
   const markArgs = (target: t.Expression): t.Expression[] => [target, ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : [])];
@@ -90,7 +92,7 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   } else if (fn.isFunctionExpression()) {
     input.helpers.add("mark");
     const marked = runtimeCall(runtimeName, "mark", markArgs(
-      anonymousExpression ? namedAsInferred(fn, runtimeName, input.helpers) : node as t.FunctionExpression,
+      anonymousExpression ? namedAsInferred(fn, runtimeName, input.helpers, input.marks) : node as t.FunctionExpression,
     ));
     fn.replaceWith(anonymousExpression ? bindSelf(selfRef!, marked) : marked);
   }
@@ -120,7 +122,7 @@ function hoistMark(fn: NodePath<t.FunctionDeclaration>, mark: t.Expression): voi
  * arrow that is the value of a class field with a computed key (wrapping it would lose the
  * key's name: README, known gaps).
  */
-function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>, selfRef: string | null): void {
+function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>, selfRef: string | null, marks: ContainerMarks): void {
   const node = fn.node;
   if (fn.isFunctionDeclaration()) {
     const id = fn.node.id;
@@ -134,19 +136,19 @@ function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helper
   const named = (fn.isArrowFunctionExpression() || !fn.node.id) && positionName(node, fn.parent) !== null;
   // Named by a computed key that no holder keeps (a class field): an arrow stays unmarked
   // rather than lose the name. (An anonymous function expression there is unnamed already.)
-  if (fn.isArrowFunctionExpression() && named && inferredName(fn.node, fn.parent) === null && !computedKeyHolders.has(fn.parent)) return;
+  if (fn.isArrowFunctionExpression() && named && inferredName(fn.node, fn.parent) === null && !marks.computedKeyHolders.has(fn.parent)) return;
   helpers.add("markAsync");
   const marked = runtimeCall(runtimeName, "markAsync", [
-    named ? namedAsInferred(fn, runtimeName, helpers) : node as t.Expression,
+    named ? namedAsInferred(fn, runtimeName, helpers, marks) : node as t.Expression,
   ]);
   fn.replaceWith(selfRef ? bindSelf(selfRef, marked) : marked);
 }
 
 /** The anonymous function expression, keeping the name the source would infer, which wrapping in a call would lose. */
-function namedAsInferred(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>): t.Expression {
+function namedAsInferred(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>, marks: ContainerMarks): t.Expression {
   const inferred = inferredName(fn.node, fn.parent);
   const node = fn.node as t.FunctionExpression | t.ArrowFunctionExpression;
-  const keyName = computedKeyHolders.get(fn.parent);
+  const keyName = marks.computedKeyHolders.get(fn.parent);
   if (keyName && t.isObjectProperty(fn.parent) && fn.parent.computed) {
     // `[k]: function* () {}` → `[_key = rt.propertyKey(k)]: …({ [_key]: function () {…} })[_key]`:
     // the key is converted once, where the source converts it, and names the function natively.
@@ -173,19 +175,18 @@ function namedAsInferred(fn: NodePath<t.Function>, runtimeName: string, helpers:
  * `arguments`, `super` and `new.target`; an enclosing lowered function was lowered first, so no
  * `yield` or `await` is left in the literal.
  */
-const computedKeyHolders = new WeakMap<t.Node, string>();
 
 /** Returns true when it replaced the literal (the traversal then meets it again inside the arrow). */
-export function wrapComputedKeyNames(path: NodePath<t.ObjectExpression>): boolean {
+export function wrapComputedKeyNames(path: NodePath<t.ObjectExpression>, marks: ContainerMarks): boolean {
   const named = path.node.properties.filter(
     (p): p is t.ObjectProperty =>
       t.isObjectProperty(p) && p.computed &&
       ((t.isFunctionExpression(p.value) && !p.value.id && (p.value.generator || p.value.async)) ||
         (t.isArrowFunctionExpression(p.value) && p.value.async)),
   );
-  if (named.length === 0 || named.every((p) => computedKeyHolders.has(p))) return false;
+  if (named.length === 0 || named.every((p) => marks.computedKeyHolders.has(p))) return false;
   const keyName = path.scope.generateUid("key");
-  for (const p of named) computedKeyHolders.set(p, keyName);
+  for (const p of named) marks.computedKeyHolders.set(p, keyName);
   path.replaceWith(t.callExpression(t.arrowFunctionExpression([t.identifier(keyName)], path.node), []));
   return true;
 }
