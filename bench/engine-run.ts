@@ -28,7 +28,7 @@ import { FOREIGN_ENGINES, type ForeignEngine, type ForeignEngineName } from "./e
 import { pairKey, type Prepared } from "./prepare.js";
 import { cacheDir, workloadDir } from "./paths.js";
 import type { ChildReply } from "./protocol.js";
-import { buildReports, describeMachine, formatMarkdown, formatText, type PairOutcome, type RowName } from "./report.js";
+import { buildReports, describeMachine, formatMarkdown, formatText, recordSample, type PairOutcome, type RowName } from "./report.js";
 import { runCommand } from "./spawn.js";
 import { formatNumber } from "./stats.js";
 import { loadEs5ExceptGenerators, type VariantName } from "./variants.js";
@@ -176,23 +176,9 @@ export async function runOnEngine(
           node.log(`bench: ${name}: ${workload.name} × ${row} ${outcome.skipped}`);
           continue;
         }
-        outcome.checksum = result.checksum;
-        const expected = references.get(workload.name);
-        if (expected !== undefined && expected !== result.checksum) {
-          const why = `checksum ${String(result.checksum)} differs from node native's ${String(expected)}`;
-          node.log(`bench: WARNING ${name}: ${workload.name} × ${row}: ${why}`);
-          if (row === "slot-machine") {
-            outcome.skipped = `${why}: not measured`;
-            outcome.samples.clear();
-            continue;
-          }
-          outcome.mismatch = why;
-        }
-        for (const figure of result.figures) {
-          const samples = outcome.samples.get(figure.label) ?? [];
-          samples.push(figure.value);
-          outcome.samples.set(figure.label, samples);
-        }
+        const why = recordSample(outcome, result, references.get(workload.name), "node native");
+        if (why !== null) node.log(`bench: WARNING ${name}: ${workload.name} × ${row}: ${why}`);
+        if (outcome.skipped !== null) continue;
         progress.push(`${row} ${result.figures.map((figure) => formatNumber(figure.value)).join("/")}`);
       }
       if (progress.length > 0) node.log(`${name} round ${round}/${options.rounds}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);

@@ -12,6 +12,7 @@ import type { Sizes } from "./corpus.js";
 import { formatNumber, formatRange, formatRatio, ratio, summarize, type Summary } from "./stats.js";
 import type { VariantName } from "./variants.js";
 import type { Workload } from "./workloads.js";
+import type { Figure } from "./protocol.js";
 
 /** A row of a table: a variant, or the hand-written floor some workloads have. */
 export type RowName = VariantName | "hand-written";
@@ -27,6 +28,37 @@ export interface PairOutcome {
   /** Set when this variant's checksum differed from native's; its figures are suspect. */
   mismatch: string | null;
   checksum: number | string | null;
+}
+
+/**
+ * Records one measured sample of a pair, on any engine: its checksum, checked against the
+ * reference run's when there is one (a slot-machine row that disagrees is dropped, not
+ * measured; any other row is flagged as a mismatch), then its figures. Returns the checksum
+ * disagreement, for the caller to log, or null.
+ */
+export function recordSample(
+  outcome: PairOutcome,
+  sample: { checksum: number | string; figures: readonly Figure[] },
+  expected: number | string | undefined,
+  referenceName: string,
+): string | null {
+  outcome.checksum = sample.checksum;
+  let disagreement: string | null = null;
+  if (expected !== undefined && expected !== sample.checksum) {
+    disagreement = `checksum ${String(sample.checksum)} differs from ${referenceName}'s ${String(expected)}`;
+    if (outcome.variant === "slot-machine") {
+      outcome.skipped = `${disagreement}: not measured`;
+      outcome.samples.clear();
+      return disagreement;
+    }
+    outcome.mismatch = disagreement;
+  }
+  for (const figure of sample.figures) {
+    const samples = outcome.samples.get(figure.label) ?? [];
+    samples.push(figure.value);
+    outcome.samples.set(figure.label, samples);
+  }
+  return disagreement;
 }
 
 export interface FigureReport {

@@ -23,7 +23,7 @@ import { runOnEngine } from "./engine-run.js";
 import { cacheDir, childScript, packageRoot, prepareChildScript, workloadDir } from "./paths.js";
 import type { ChildReply, ChildRequest, PrepareRequest } from "./protocol.js";
 import { runEntry } from "./spawn.js";
-import { buildReports, describeMachine, formatMarkdown, formatText, type PairOutcome } from "./report.js";
+import { buildReports, describeMachine, formatMarkdown, formatText, recordSample, type PairOutcome } from "./report.js";
 import { formatNumber } from "./stats.js";
 import { es5Fingerprint, VARIANT_NAMES, type VariantName } from "./variants.js";
 import { WORKLOADS, type Workload } from "./workloads.js";
@@ -209,26 +209,12 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
           log(`bench: ${workload.name} × ${variant} ${outcome.skipped}`);
           continue;
         }
-        outcome.checksum = reply.checksum;
-        if (workload.kind !== "corpus") {
-          if (variant === "native" && !reference.has(workload.name)) reference.set(workload.name, reply.checksum);
-          const expected = reference.get(workload.name);
-          if (expected !== undefined && expected !== reply.checksum) {
-            const why = `checksum ${String(reply.checksum)} differs from native's ${String(expected)}`;
-            log(`bench: WARNING ${workload.name} × ${variant}: ${why}`);
-            if (variant === "slot-machine") {
-              outcome.skipped = `${why}: not measured`;
-              outcome.samples.clear();
-              continue;
-            }
-            outcome.mismatch = why;
-          }
-        }
-        for (const figure of reply.figures) {
-          const samples = outcome.samples.get(figure.label) ?? [];
-          samples.push(figure.value);
-          outcome.samples.set(figure.label, samples);
-        }
+        // Corpus workloads lower code instead of running it: their checksum is not compared.
+        if (workload.kind !== "corpus" && variant === "native" && !reference.has(workload.name)) reference.set(workload.name, reply.checksum);
+        const expected = workload.kind === "corpus" ? undefined : reference.get(workload.name);
+        const why = recordSample(outcome, reply, expected, "native");
+        if (why !== null) log(`bench: WARNING ${workload.name} × ${variant}: ${why}`);
+        if (outcome.skipped !== null) continue;
         progress.push(`${variant} ${reply.figures.map((figure) => formatNumber(figure.value)).join("/")}`);
       }
       if (progress.length > 0) log(`round ${round}/${options.rounds}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
