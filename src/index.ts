@@ -15,45 +15,28 @@ import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 
-/** The runtime helpers the file's lowered code calls. */
-function helpersOf(state: PluginPass): Set<string> {
-  let helpers = state.get("slotMachineHelpers") as Set<string> | undefined;
-  if (!helpers) {
-    helpers = new Set();
-    state.set("slotMachineHelpers", helpers);
+/** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
+function perFile<T>(state: PluginPass, key: string, make: () => T): T {
+  let value = state.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    state.set(key, value);
   }
-  return helpers;
+  return value;
 }
+
+/** The runtime helpers the file's lowered code calls. */
+const helpersOf = (state: PluginPass): Set<string> => perFile(state, "slotMachineHelpers", () => new Set<string>());
 
 /** The native names of the file's functions, noted before any lowering moves them. */
-function nativeNamesOf(state: PluginPass): NativeNames {
-  let names = state.get("slotMachineNativeNames") as NativeNames | undefined;
-  if (!names) {
-    names = new NativeNames();
-    state.set("slotMachineNativeNames", names);
-  }
-  return names;
-}
+const nativeNamesOf = (state: PluginPass): NativeNames => perFile(state, "slotMachineNativeNames", () => new NativeNames());
 
 /** The file's object literals and classes wrapped for their methods. */
-function containerMarksOf(state: PluginPass): ContainerMarks {
-  let marks = state.get("slotMachineContainerMarks") as ContainerMarks | undefined;
-  if (!marks) {
-    marks = new ContainerMarks();
-    state.set("slotMachineContainerMarks", marks);
-  }
-  return marks;
-}
+const containerMarksOf = (state: PluginPass): ContainerMarks => perFile(state, "slotMachineContainerMarks", () => new ContainerMarks());
 
 /** The file's runtime binding name, chosen the first time anything needs it. */
-function runtimeNameOf(path: NodePath, state: PluginPass): string {
-  let name = state.get("slotMachineRuntime") as string | undefined;
-  if (!name) {
-    name = path.scope.getProgramParent().generateUid("slotMachine");
-    state.set("slotMachineRuntime", name);
-  }
-  return name;
-}
+const runtimeNameOf = (path: NodePath, state: PluginPass): string =>
+  perFile(state, "slotMachineRuntime", () => path.scope.getProgramParent().generateUid("slotMachine"));
 import { formatLayoutReport } from "./report/index.js";
 
 export type { SlotMachineOptions } from "./options.js";

@@ -31,13 +31,10 @@ import { assignToLocal as assignStmt, cellOf } from "./ast.js";
 import { containsSuspension } from "./suspensions.js";
 import { readsOf, writesOf } from "./uses.js";
 import { COMPLETION } from "../protocol.js";
-import { ExpressionLowering } from "./expressions.js";
+import { ExpressionLowering, type Builder } from "./expressions.js";
 import { replaceChildren } from "./walk.js";
 import { topLevelAssignments, topLevelTargets, type TdzMarks } from "./tdz-marks.js";
 
-const CODE_NORMAL = COMPLETION.normal;
-const CODE_THROW = COMPLETION.throw;
-const CODE_RETURN = COMPLETION.return;
 
 interface BreakRegion {
   kind: "break";
@@ -72,7 +69,7 @@ export interface BuildInput {
   helpers: Set<string>;
 }
 
-export class GraphBuilder {
+export class GraphBuilder implements Builder {
   readonly blocks: Block[] = [];
   readonly locals: Local[] = [];
   readonly localsByName = new Map<string, Local>();
@@ -354,7 +351,7 @@ export class GraphBuilder {
       const region = this.regions[i]!;
       if (region.kind === "finally") {
         this.emitAssign(region.value, value ?? t.buildUndefinedNode());
-        this.emitAssign(region.code, t.numericLiteral(CODE_RETURN));
+        this.emitAssign(region.code, t.numericLiteral(COMPLETION.return));
         this.goto(region.entry);
         return;
       }
@@ -489,7 +486,7 @@ export class GraphBuilder {
         return makeJump(
           [
             assignStmt(region.value.name, n.argument ?? t.buildUndefinedNode()),
-            assignStmt(region.code.name, t.numericLiteral(CODE_RETURN)),
+            assignStmt(region.code.name, t.numericLiteral(COMPLETION.return)),
           ],
           region.entry,
         );
@@ -782,7 +779,7 @@ export class GraphBuilder {
     if (this.isOpen) {
       if (normalEntersFinally) {
         this.emitAssign(value, t.buildUndefinedNode());
-        this.emitAssign(code, t.numericLiteral(CODE_NORMAL));
+        this.emitAssign(code, t.numericLiteral(COMPLETION.normal));
         this.goto(entry);
       } else {
         this.goto(after);
@@ -790,7 +787,7 @@ export class GraphBuilder {
     }
 
     this.enter(throwLanding);
-    this.emitAssign(code, t.numericLiteral(CODE_THROW));
+    this.emitAssign(code, t.numericLiteral(COMPLETION.throw));
     this.goto(entry);
 
     this.enter(entry);
@@ -801,12 +798,12 @@ export class GraphBuilder {
       const next = () => this.newBlock(outerHandler);
       if (normalEntersFinally) {
         const other = next();
-        this.branch(t.binaryExpression("===", codeId(), t.numericLiteral(CODE_NORMAL)), after, other);
+        this.branch(t.binaryExpression("===", codeId(), t.numericLiteral(COMPLETION.normal)), after, other);
         this.enter(other);
       }
       const notThrow = next();
       const rethrow = next();
-      this.branch(t.binaryExpression("===", codeId(), t.numericLiteral(CODE_THROW)), rethrow, notThrow);
+      this.branch(t.binaryExpression("===", codeId(), t.numericLiteral(COMPLETION.throw)), rethrow, notThrow);
       this.enter(rethrow);
       this.terminate({ kind: "throw", argument: t.identifier(value.name), reads: new Set([value]) });
       this.enter(notThrow);
@@ -873,7 +870,7 @@ export class GraphBuilder {
         if (this.isOpen) this.goto(head);
       },
       (region) => {
-        const isThrow = t.binaryExpression("===", t.identifier(region.code.name), t.numericLiteral(CODE_THROW));
+        const isThrow = t.binaryExpression("===", t.identifier(region.code.name), t.numericLiteral(COMPLETION.throw));
         if (isAwait) {
           this.asyncClose(iterator, isThrow);
         } else {
