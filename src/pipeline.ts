@@ -7,7 +7,7 @@ import { types as t } from "@babel/core";
 import { internalError, isRefusal, refusal } from "./errors.js";
 import type { NodePath } from "@babel/core";
 import { functionKind, prepare } from "./ir/prepare.js";
-import { parametersInMachine, startValue } from "./ir/environment.js";
+import { parametersInMachine, startValue, wrapperIsStrict, wrapperMayBeStrict } from "./ir/environment.js";
 import { GraphBuilder } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
 import { displayName, LostNameError, type NativeNames } from "./ir/names.js";
@@ -62,6 +62,8 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   ctx.nativeNames.record(fn.node);
   // (After: the renamed binding names what stands in its place natively, and is restored.)
   unshadowOwnName(fn);
+  // (Before prepare: whether the body assigns the function's own name is Babel's to say.)
+  const mayBeStrict = wrapperMayBeStrict(fn);
   const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers }, ctx.nativeNames);
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);
@@ -80,12 +82,13 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     runtime: ctx.runtimeName,
   };
 
-  const { entryStatements, wrapperParams } = parametersInMachine(fn, prepared, uid);
+  const strictWrapper = wrapperIsStrict(mayBeStrict, prepared);
+  const { entryStatements, wrapperParams } = parametersInMachine(fn, prepared, uid, strictWrapper);
   entryStatements.push(...prepared.prologue);
 
   const startLocals = prepared.locals
     .filter((l) => l.start !== null)
-    .map((l) => ({ name: l.name, init: startValue(l, uid) }));
+    .map((l) => ({ name: l.name, init: startValue(l, uid, strictWrapper ? sloppyReceiver(ctx) : null) }));
 
   const builder = new GraphBuilder({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid, helpers: ctx.helpers });
   let graph: FunctionGraph;
@@ -117,12 +120,17 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     if (error instanceof LostNameError) throw refusal(fn, `cannot lower ${name}: ${error.message}.`);
     throw error;
   }
-  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty, marks: ctx.marks });
+  buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, strictWrapper, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty, marks: ctx.marks });
   return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
 }
 
-
-
+/** `rt.sloppyThis(receiver)`: what a sloppy function sees as `this`. */
+function sloppyReceiver(ctx: LowerContext): (receiver: t.Expression) => t.Expression {
+  return (receiver) => {
+    ctx.helpers.add("sloppyThis");
+    return t.callExpression(t.memberExpression(t.identifier(ctx.runtimeName), t.identifier("sloppyThis")), [receiver]);
+  };
+}
 
 /** The name a user would call the function by (../ir/names.ts). */
 export function functionName(fn: NodePath<t.Function>): string {

@@ -166,11 +166,6 @@ const presetEnvKnownDifferences = new Map<string, string>([
     "preset-env's parameters transform reads a later parameter's default without a TDZ (the wrapper keeps the parameter list native)",
   ],
   [
-    "test/exec/async/parameters/unmapped-arguments-callee.js",
-    "preset-env's parameter transform turns the wrapper's defaulted parameter into reads of " +
-      "`arguments`, so the wrapper's parameters become simple and its sloppy `arguments` mapped, with a `callee`",
-  ],
-  [
     "test/exec/async/parameters/arrow-in-class-field-new-target.js",
     "preset-env's class-fields transform moves field initializers into the constructor, where " +
       "`new.target` is the class instead of undefined",

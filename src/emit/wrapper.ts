@@ -5,6 +5,14 @@
  *
  *   function* g(a, b) { … }   →   function g(a, b) { return rt.gen(this, g, function (…) { … }, [a, b]); }
  *
+ * In sloppy code the wrapper is strict where the prepared function allows it
+ * (../ir/environment.ts, `wrapperMayBeStrict`): it then has no own `caller` and `arguments`,
+ * as natively. The step function must then stay outside it, so that the body stays sloppy: a
+ * declaration's step is its sibling, an expression's is declared in the helper that binds the
+ * expression's own name per evaluation:
+ *
+ *   var f = function* g() { … }   →   var f = (function (g) { return g = rt.mark(function g() { "use strict"; return rt.gen(this, g, _gStep, []); }); function _gStep(…) { … } })();
+ *
  * Named generator declarations get their prototype set where they are hoisted
  * (`rt.mark(g)`), so `Object.getPrototypeOf(g())` is `g.prototype` as natively; async
  * functions inherit from %AsyncFunction.prototype%'s stand-in the same way (`rt.markAsync`).
@@ -24,6 +32,8 @@ export interface WrapperInput {
   step: t.FunctionExpression;
   runtimeName: string;
   wrapperParams: t.Function["params"];
+  /** The wrapper gets "use strict" and the step is made outside it (../ir/environment.ts). */
+  strictWrapper: boolean;
   helpers: Set<string>;
   /** Generator objects keep their state under a plain property: the helper gets a 1 more. */
   plainStateProperty: boolean;
@@ -52,14 +62,17 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   // A declaration directly in a program or function body shares its scope with a sibling
   // declaration: the step function is hoisted there, made once instead of once per call.
   const container = fn.parentPath;
+  // A strict wrapper's step is its sibling wherever the declaration is (made as often as it).
   const hoistStep =
     fn.isFunctionDeclaration() &&
-    (container.isProgram() || (container.isBlockStatement() && container.parentPath.isFunction()));
+    (input.strictWrapper || container.isProgram() || (container.isBlockStatement() && container.parentPath.isFunction()));
   let stepRef: t.Expression = step;
-  if (hoistStep) {
+  let stepOutsideExpression: t.FunctionDeclaration | null = null;
+  if (hoistStep || (input.strictWrapper && fn.isFunctionExpression())) {
     const stepName = fn.scope.parent!.generateUid(`${(node as t.FunctionDeclaration).id?.name ?? "machine"}Step`);
     const decl = t.functionDeclaration(t.identifier(stepName), step.params, step.body);
-    fn.insertAfter(decl);
+    if (hoistStep) fn.insertAfter(decl);
+    else stepOutsideExpression = decl;
     stepRef = t.identifier(stepName);
   }
   input.helpers.add(helper);
@@ -73,12 +86,17 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
   node.params = input.wrapperParams;
   // Directives ("use strict") stay with the wrapper; the step function inherits them.
   const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
+  if (input.strictWrapper) directives.push(t.directive(t.directiveLiteral("use strict")));
   node.body = t.blockStatement([t.returnStatement(call)], directives);
   node.generator = false;
   node.async = false;
 
+  // The helper that binds the expression's own name per evaluation also holds its step.
+  const outside = stepOutsideExpression
+    ? { self: anonymousExpression ? selfRef! : (node as t.FunctionExpression).id!.name, step: stepOutsideExpression }
+    : null;
   if (kind === "async") {
-    markAsyncFunction(fn, runtimeName, input.helpers, anonymousExpression ? selfRef : null, input.marks);
+    markAsyncFunction(fn, runtimeName, input.helpers, outside ?? (anonymousExpression ? { self: selfRef!, step: null } : null), input.marks);
     return;
   }
   const markArgs = (target: t.Expression): t.Expression[] => [target, ...(kind === "asyncGenerator" ? [t.booleanLiteral(true)] : [])];
@@ -94,7 +112,8 @@ export function buildWrapper(fn: NodePath<t.Function>, input: WrapperInput): voi
     const marked = runtimeCall(runtimeName, "mark", markArgs(
       anonymousExpression ? namedAsInferred(fn, runtimeName, input.helpers, input.marks) : node as t.FunctionExpression,
     ));
-    fn.replaceWith(anonymousExpression ? bindSelf(selfRef!, marked) : marked);
+    if (outside) fn.replaceWith(bindSelf(outside.self, marked, outside.step));
+    else fn.replaceWith(anonymousExpression ? bindSelf(selfRef!, marked, null) : marked);
   }
 }
 
@@ -122,7 +141,13 @@ function hoistMark(fn: NodePath<t.FunctionDeclaration>, mark: t.Expression): voi
  * arrow that is the value of a class field with a computed key (wrapping it would lose the
  * key's name: README, known gaps).
  */
-function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helpers: Set<string>, selfRef: string | null, marks: ContainerMarks): void {
+function markAsyncFunction(
+  fn: NodePath<t.Function>,
+  runtimeName: string,
+  helpers: Set<string>,
+  binder: { self: string; step: t.FunctionDeclaration | null } | null,
+  marks: ContainerMarks,
+): void {
   const node = fn.node;
   if (fn.isFunctionDeclaration()) {
     const id = fn.node.id;
@@ -141,7 +166,7 @@ function markAsyncFunction(fn: NodePath<t.Function>, runtimeName: string, helper
   const marked = runtimeCall(runtimeName, "markAsync", [
     named ? namedAsInferred(fn, runtimeName, helpers, marks) : node as t.Expression,
   ]);
-  fn.replaceWith(selfRef ? bindSelf(selfRef, marked) : marked);
+  fn.replaceWith(binder ? bindSelf(binder.self, marked, binder.step) : marked);
 }
 
 /** The anonymous function expression, keeping the name the source would infer, which wrapping in a call would lose. */
@@ -191,11 +216,15 @@ export function wrapComputedKeyNames(path: NodePath<t.ObjectExpression>, marks: 
   return true;
 }
 
-/** (function (self) { return self = value; })(): `self` made fresh per evaluation. */
-function bindSelf(self: string, value: t.Expression): t.CallExpression {
+/**
+ * (function (self) { return self = value; function step(…) { … } })(): `self` made fresh per
+ * evaluation, and the step function, when it must be outside the wrapper, beside it.
+ */
+function bindSelf(self: string, value: t.Expression, step: t.FunctionDeclaration | null): t.CallExpression {
   return t.callExpression(
     t.functionExpression(null, [t.identifier(self)], t.blockStatement([
       t.returnStatement(t.assignmentExpression("=", t.identifier(self), value)),
+      ...(step ? [step] : []),
     ])),
     [],
   );

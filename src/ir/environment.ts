@@ -215,6 +215,7 @@ export function parametersInMachine(
   fn: NodePath<t.Function>,
   prepared: Prepared,
   uid: (hint: string) => string,
+  strictWrapper: boolean,
 ): { entryStatements: t.Statement[]; wrapperParams: t.Function["params"] } {
   const entryStatements: t.Statement[] = [];
   let wrapperParams: t.Function["params"] = fn.node.params;
@@ -231,8 +232,9 @@ export function parametersInMachine(
     } else {
       // A trailing parameter with a default makes the wrapper's parameter list non-simple, so
       // its `arguments` is unmapped (no `callee`, no aliasing), as the function's own would be.
-      // It comes after the first default: `length` does not count it.
-      wrapperParams.push(t.assignmentPattern(t.identifier(uid("unmapped")), t.unaryExpression("void", t.numericLiteral(0))));
+      // It comes after the first default: `length` does not count it. A strict wrapper's
+      // `arguments` is unmapped already.
+      if (!strictWrapper) wrapperParams.push(t.assignmentPattern(t.identifier(uid("unmapped")), t.unaryExpression("void", t.numericLiteral(0))));
       argumentList = ensureLocal(prepared.locals, prepared.localsByName, "arguments", { kind: "arguments" }, uid);
     }
     const paramNames = params.flatMap((p) => Object.keys(t.getBindingIdentifiers(p)));
@@ -279,15 +281,67 @@ function addLocal(
   return local;
 }
 
-/** What the wrapper puts in a start local's slot (evaluated in the wrapper, at the call). */
-export function startValue(local: PreparedLocal, uid: (hint: string) => string): t.Expression {
+/**
+ * A native generator or async function has no own `caller` and `arguments` properties, but
+ * every sloppy ES5 function does (V8 makes them non-configurable). So the wrapper of a
+ * function in sloppy code is made strict (`"use strict"` in its body), its step function made
+ * outside it so that the body stays sloppy, wherever nothing else changes with it:
+ * - declarations and function expressions only (an arrow or a method has no such properties);
+ * - a simple parameter list (a directive is not allowed beside defaults, rest or patterns, and a
+ *   generator evaluates those in the wrapper), or an async function's, whose parameters are
+ *   evaluated in the machine and whose wrapper's `arguments` is unmapped either way;
+ * - a function expression whose body does not assign its own name: the step, made outside the
+ *   wrapper, sees the name as a parameter of the enclosing helper, where an assignment would
+ *   take effect instead of being ignored.
+ * The `arguments` condition needs the prepared function: see `wrapperIsStrict`.
+ */
+const STRICT_UNBINDABLE = new Set(["eval", "arguments", "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"]);
+
+export function wrapperMayBeStrict(fn: FnPath): boolean {
+  const node = fn.node;
+  if (!(t.isFunctionDeclaration(node) || t.isFunctionExpression(node)) || isStrict(fn)) return false;
+  const simple = node.params.every((p) => t.isIdentifier(p));
+  const paramsInMachine = !simple && node.async && !node.generator;
+  if (!simple && !paramsInMachine) return false;
+  // The directive applies to the function's own name and parameters too: a name strict code
+  // cannot bind, or a repeated parameter, would make it a SyntaxError.
+  // (Parameters evaluated in the machine are not the wrapper's.)
+  const params = paramsInMachine ? [] : node.params.map((p) => (p as t.Identifier).name);
+  if (new Set(params).size !== params.length) return false;
+  if ([...params, ...(node.id ? [node.id.name] : [])].some((n) => STRICT_UNBINDABLE.has(n))) return false;
+  if (t.isFunctionExpression(node) && node.id) {
+    const own = fn.scope.getOwnBinding(node.id.name);
+    if (own && own.kind === "local" && own.constantViolations.length > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The wrapper is strict when it may be and the body does not use a mapped `arguments`: a strict
+ * one has no `callee` and does not alias the parameters. (An async function whose parameters
+ * are evaluated in the machine has an unmapped `arguments` natively.)
+ */
+export function wrapperIsStrict(mayBeStrict: boolean, prepared: Prepared): boolean {
+  if (!mayBeStrict) return false;
+  return prepared.paramsInBody || !prepared.locals.some((l) => l.start?.kind === "arguments");
+}
+
+/**
+ * What the wrapper puts in a start local's slot (evaluated in the wrapper, at the call). A
+ * strict wrapper of a sloppy body hands it the receiver a sloppy function would see.
+ */
+export function startValue(
+  local: PreparedLocal,
+  uid: (hint: string) => string,
+  sloppyReceiver: ((receiver: t.Expression) => t.Expression) | null,
+): t.Expression {
   const start = local.start!;
   switch (start.kind) {
     case "param":
       if (local.parameterBinding) return parameterAccessor(start.from ?? local.name, uid("value"));
       return t.identifier(start.from ?? local.name);
     case "this":
-      return t.thisExpression();
+      return sloppyReceiver ? sloppyReceiver(t.thisExpression()) : t.thisExpression();
     case "arguments":
       return t.identifier("arguments");
     case "argumentsReader":

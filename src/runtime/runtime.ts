@@ -536,6 +536,19 @@ export function createRuntime(): Record<string, unknown> {
   rt.requireObject = requireObject;
   rt.objectRest = objectRest;
   // @end
+  // @section receiver
+  // ---- the `this` of a sloppy function whose wrapper is strict ----------------------------
+  // A lowered sloppy function's wrapper is strict where it can be (so that, as natively for a
+  // generator or async function, it has no own `caller` and `arguments`); its body, sloppy
+  // still, must see the receiver a sloppy function sees: the global object for null or
+  // undefined, an object for a primitive.
+  var sloppyGlobal: object =
+    typeof globalThis === "object" && globalThis ? globalThis : (Function("return this")() as object);
+  function sloppyThis(value: unknown): object {
+    return value == null ? sloppyGlobal : Object(value);
+  }
+  rt.sloppyThis = sloppyThis;
+  // @end
   // @section bindings
   // ---- let/const/class bindings read before their declaration ran (TDZ) ------------------
   // A binding the analysis cannot prove initialised at some use holds this function itself

@@ -8,7 +8,7 @@
  */
 import { createRuntime } from "./runtime.js";
 
-export type Section = "promise" | "functions" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings";
+export type Section = "promise" | "functions" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings" | "receiver";
 
 const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   gen: ["functions", "protos", "gen", "iteration"],
@@ -34,6 +34,7 @@ const HELPER_SECTIONS: Record<string, readonly Section[]> = {
   tdzTarget: ["bindings"],
   constant: ["bindings"],
   constantTarget: ["bindings"],
+  sloppyThis: ["receiver"],
 };
 
 export const RUNTIME_HELPERS: readonly string[] = Object.keys(HELPER_SECTIONS);
