@@ -44,3 +44,16 @@ export function predecessors(graph: FunctionGraph): Map<Block, Block[]> {
   for (const b of graph.blocks) for (const s of successors(b)) preds.get(s)!.push(b);
   return preds;
 }
+
+/** The blocks control can reach from the entry, in creation order (which follows the source). */
+export function reachableBlocks(graph: FunctionGraph): Block[] {
+  const reachable = new Set<Block>();
+  const work = [graph.entry];
+  while (work.length) {
+    const b = work.pop()!;
+    if (reachable.has(b)) continue;
+    reachable.add(b);
+    for (const s of successors(b)) work.push(s);
+  }
+  return graph.blocks.filter((b) => reachable.has(b));
+}
