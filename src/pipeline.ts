@@ -8,7 +8,7 @@ import { internalError, isRefusal, refusal } from "./errors.js";
 import type { NodePath } from "@babel/core";
 import { functionKind, prepare } from "./ir/prepare.js";
 import { parametersInMachine, startValue, wrapperIsStrict, wrapperMayBeStrict } from "./ir/environment.js";
-import { GraphBuilder } from "./ir/build.js";
+import { buildGraph } from "./ir/build.js";
 import { UnsupportedError } from "./ir/expressions.js";
 import { displayName, LostNameError, type NativeNames } from "./ir/names.js";
 import type { ContainerMarks } from "./emit/methods.js";
@@ -90,10 +90,9 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
     .filter((l) => l.start !== null)
     .map((l) => ({ name: l.name, init: startValue(l, uid, strictWrapper ? sloppyReceiver(ctx) : null) }));
 
-  const builder = new GraphBuilder({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid, helpers: ctx.helpers });
   let graph: FunctionGraph;
   try {
-    graph = builder.build();
+    graph = buildGraph({ prepared, body: fn.node.body as t.BlockStatement, names, entryStatements, startLocals, uid, helpers: ctx.helpers });
   } catch (error) {
     if (error instanceof UnsupportedError) {
       throw refusal(fn, `cannot lower ${error.message}.`);

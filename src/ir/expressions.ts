@@ -13,45 +13,23 @@
  *   `${a}${yield b}`        t1 = `${a}`; [suspend b → t2]; `${t1}${t2}`
  *
  * Literals and the builder's own temporaries need no copy: nothing can change them.
+ * Patterns that suspend are taken apart by ./destructuring.ts, an async generator's `yield*`
+ * by ./async-delegation.ts.
  */
 import { types as t } from "@babel/core";
-import type { Block, FunctionKindName, Local, ReservedNames, Suspension, SuspensionKind } from "./types.js";
+import type { Local } from "./types.js";
+import type { Builder } from "./builder-interface.js";
+import { asyncDelegate } from "./async-delegation.js";
+import { Destructuring, type ValueLowering } from "./destructuring.js";
 import { isVoidZero } from "./walk.js";
-import { MODE } from "../protocol.js";
 import { outsideOwnClass } from "./class-outside.js";
 
-/**
- * What expression lowering needs from the graph builder (./build.ts, which implements it):
- * temporaries, blocks and jumps, emitting instructions, suspensions and returns. Declared here
- * so that this module does not import the builder.
- */
-export interface Builder {
-  readonly kind: FunctionKindName;
-  readonly names: ReservedNames;
-  readonly localsByName: ReadonlyMap<string, Local>;
-  temp(displayName: string): Local;
-  newBlock(handler?: Block | null): Block;
-  enter(block: Block): void;
-  goto(target: Block): void;
-  branch(test: t.Expression, then: Block, otherwise: Block): void;
-  emit(node: t.Statement, escapes?: Block[]): void;
-  emitAssign(target: Local, value: t.Expression, loc?: t.SourceLocation | null): void;
-  statement(node: t.Statement, labels?: string[]): void;
-  suspends(node: t.Node | null | undefined): boolean;
-  suspend(
-    kind: SuspensionKind,
-    argument: t.Expression,
-    label: Suspension["label"],
-    loc: t.SourceLocation | null | undefined,
-    want: "value" | "discard" | Local,
-  ): { suspension: Suspension; value: t.Expression | null };
-  returnFrom(value: t.Expression | null): void;
-  runtime(helper: string, args: t.Expression[]): t.CallExpression;
-  withCellsHandedOver(literal: t.ObjectExpression): t.Expression;
-}
+export class ExpressionLowering implements ValueLowering {
+  private readonly patterns: Destructuring;
 
-export class ExpressionLowering {
-  constructor(private readonly b: Builder) {}
+  constructor(readonly b: Builder) {
+    this.patterns = new Destructuring(this);
+  }
 
   /** Evaluates `node` for its effects only. */
   discard(node: t.Expression): void {
@@ -85,7 +63,7 @@ export class ExpressionLowering {
     const arg = node.argument ? this.value(node.argument) : t.buildUndefinedNode();
     if (t.isAwaitExpression(node)) return b.suspend("await", arg, "await", node.loc, want).value;
     if (node.delegate) {
-      if (b.kind === "asyncGenerator") return this.asyncDelegate(arg, node, want);
+      if (b.kind === "asyncGenerator") return asyncDelegate(b, arg, node, want);
       return b.suspend("delegate", arg, "yield*", node.loc, want).value;
     }
     if (b.kind === "asyncGenerator") {
@@ -95,117 +73,9 @@ export class ExpressionLowering {
     return b.suspend("yield", arg, "yield", node.loc, want).value;
   }
 
-  /**
-   * Async `yield*`: the loop of the spec, as IR. Each round sends the received completion to
-   * the inner iterator (each Await a real suspension, so ticks match native), and yields
-   * the inner value without awaiting it again.
-   */
-  private asyncDelegate(iterable: t.Expression, node: t.YieldExpression, want: "value" | "discard" | Local): t.Expression | null {
-    const b = this.b;
-    const line = node.loc?.start.line ?? "?";
-    const it = b.temp(`yield* iterator (line ${line})`);
-    const mode = b.temp("yield* mode");
-    const received = b.temp("yield* received");
-    const res = b.temp("yield* inner result");
-    b.emitAssign(it, b.runtime("asyncIter", [iterable]));
-    b.emitAssign(mode, t.numericLiteral(MODE.next));
-    b.emitAssign(received, t.buildUndefinedNode());
-    const head = b.newBlock();
-    b.goto(head);
-    b.enter(head);
-    // One round of the spec's loop, written out so each Await is a real suspension and the
-    // tick count matches native: the received completion goes to next/throw/return.
-    const method = b.temp("yield* method");
-    const closeResult = b.temp("yield* close result");
-    const returning = b.temp("yield* returns");
-    const value = b.temp("yield* return value");
-    const id = (l: Local) => t.identifier(l.name);
-    const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
-    const member = (l: Local, key: string) => t.memberExpression(id(l), t.identifier(key));
-    // `it` holds the iterator record { i: iterator, n: next method read once }.
-    const iterator = () => t.memberExpression(id(it), t.identifier("i"));
-    const iteratorMethod = (key: string) => t.memberExpression(iterator(), t.identifier(key));
-    const callMethod = (args: t.Expression[]) => t.callExpression(member(method, "call"), [iterator(), ...args]);
-    const isMode = (n: number) => t.binaryExpression("===", id(mode), t.numericLiteral(n));
-    const isNull = (l: Local) => t.binaryExpression("==", id(l), t.nullLiteral());
-    b.statement(t.blockStatement([
-      set(returning, t.booleanLiteral(false)),
-      t.ifStatement(
-        isMode(MODE.return),
-        t.blockStatement([
-          set(method, iteratorMethod("return")),
-          t.ifStatement(
-            isNull(method),
-            t.blockStatement([set(value, t.awaitExpression(id(received))), set(returning, t.booleanLiteral(true))]),
-            set(res, t.awaitExpression(callMethod([id(received)]))),
-          ),
-        ]),
-        t.ifStatement(
-          isMode(MODE.throw),
-          t.blockStatement([
-            set(method, iteratorMethod("throw")),
-            t.ifStatement(isNull(method), t.blockStatement([
-              // AsyncIteratorClose, then the TypeError.
-              set(method, iteratorMethod("return")),
-              t.ifStatement(t.unaryExpression("!", isNull(method)), t.blockStatement([
-                set(closeResult, t.awaitExpression(callMethod([]))),
-                t.expressionStatement(b.runtime("checkResult", [id(closeResult)])),
-              ])),
-              t.throwStatement(b.runtime("noThrowMethod", [])),
-            ])),
-            set(res, t.awaitExpression(callMethod([id(received)]))),
-          ]),
-          set(res, t.awaitExpression(t.callExpression(t.memberExpression(member(it, "n"), t.identifier("call")), [iterator(), id(received)]))),
-        ),
-      ),
-    ]));
-    const returnNow = b.newBlock();
-    const carryOn = b.newBlock();
-    b.branch(id(returning), returnNow, carryOn);
-    b.enter(returnNow);
-    b.returnFrom(id(value));
-    b.enter(carryOn);
-    b.emit(t.expressionStatement(b.runtime("checkResult", [t.identifier(res.name)])));
-    const done = b.newBlock();
-    const more = b.newBlock();
-    b.branch(t.memberExpression(t.identifier(res.name), t.identifier("done")), done, more);
-    b.enter(more);
-    const { suspension } = b.suspend("yieldRaw", t.memberExpression(t.identifier(res.name), t.identifier("value")), "yield*", node.loc, received);
-    const modeLocal = suspension.modeLocal!;
-    b.emitAssign(mode, t.identifier(modeLocal.name));
-    // AsyncGeneratorUnwrapYieldResumption: a return() is awaited first; a rejection becomes a throw.
-    const failed = b.temp("yield* return rejection");
-    b.statement(t.ifStatement(
-      t.binaryExpression("===", id(mode), t.numericLiteral(MODE.return)),
-      t.tryStatement(
-        t.blockStatement([t.expressionStatement(t.assignmentExpression("=", id(received), t.awaitExpression(id(received))))]),
-        t.catchClause(id(failed), t.blockStatement([
-          t.expressionStatement(t.assignmentExpression("=", id(mode), t.numericLiteral(MODE.throw))),
-          t.expressionStatement(t.assignmentExpression("=", id(received), id(failed))),
-        ])),
-      ),
-    ));
-    b.goto(head);
-    b.enter(done);
-    // A return() forwarded to the inner iterator that finished ends the outer generator too.
-    const forwardedReturn = b.newBlock();
-    const finished = b.newBlock();
-    b.branch(t.binaryExpression("===", t.identifier(mode.name), t.numericLiteral(MODE.return)), forwardedReturn, finished);
-    b.enter(forwardedReturn);
-    b.returnFrom(t.memberExpression(t.identifier(res.name), t.identifier("value")));
-    b.enter(finished);
-    if (want === "discard") {
-      // IteratorValue: the result's `value` is read (a getter may throw) even when unused.
-      b.emit(t.expressionStatement(t.memberExpression(t.identifier(res.name), t.identifier("value"))));
-      return null;
-    }
-    const target = want === "value" ? b.temp("yield* result") : want;
-    b.emitAssign(target, t.memberExpression(t.identifier(res.name), t.identifier("value")));
-    return t.identifier(target.name);
-  }
 
   /** True when `node` needs no temporary to keep its value until later. */
-  private stable(node: t.Node): boolean {
+  stable(node: t.Node): boolean {
     if ((t.isLiteral(node) && !t.isTemplateLiteral(node)) || isVoidZero(node)) return true;
     if (t.isIdentifier(node)) {
       // (The user's `undefined` is an identifier like any other: a binding may shadow it.)
@@ -216,7 +86,7 @@ export class ExpressionLowering {
   }
 
   /** Evaluates `node` now into something stable (a temporary unless already stable). */
-  private hold(node: t.Expression, display = "operand"): t.Expression {
+  hold(node: t.Expression, display = "operand"): t.Expression {
     const v = this.value(node);
     if (this.stable(v)) return v;
     const tmp = this.b.temp(display);
@@ -228,7 +98,7 @@ export class ExpressionLowering {
    * A computed key of an object literal, class or object pattern, evaluated now and converted
    * to a property key now (its toString runs here, as natively, not where the literal is made).
    */
-  private holdKey(node: t.Expression): t.Expression {
+  holdKey(node: t.Expression): t.Expression {
     const v = this.value(node);
     if (t.isLiteral(v) && !t.isTemplateLiteral(v) && !t.isRegExpLiteral(v)) return v;
     const tmp = this.b.temp("key");
@@ -414,7 +284,7 @@ export class ExpressionLowering {
   }
 
   /** A member reference with object (and computed key) held; `keepKey` holds the key too. */
-  private member(node: t.MemberExpression, keepKey: boolean): t.MemberExpression {
+  member(node: t.MemberExpression, keepKey: boolean): t.MemberExpression {
     const b = this.b;
     const laterSuspends = node.computed && b.suspends(node.property);
     const object = laterSuspends || keepKey ? this.hold(node.object as t.Expression, "object") : this.value(node.object as t.Expression);
@@ -493,175 +363,24 @@ export class ExpressionLowering {
       return t.identifier(held.name);
     }
     const value = this.hold(node.right, "destructured value");
-    this.destructure(left as t.LVal, value);
+    this.patterns.destructure(left as t.LVal, value);
     return value;
   }
 
-  /** `target = value` for a pattern that contains suspensions (defaults, computed keys). */
-  assignTo(target: t.LVal, value: t.Expression): void {
-    this.destructure(target, value);
-  }
 
-  destructure(pattern: t.LVal, value: t.Expression): void {
-    const b = this.b;
-    if (t.isObjectPattern(pattern)) {
-      const source = this.stable(value) ? value : this.hold(value, "destructured value");
-      b.emit(t.expressionStatement(b.runtime("requireObject", [source])));
-      const usedKeys: t.Expression[] = [];
-      for (const prop of pattern.properties) {
-        if (t.isRestElement(prop)) {
-          // A property reference as target is evaluated before the rest object is made.
-          const target = t.isMemberExpression(prop.argument) ? this.member(prop.argument, true) : (prop.argument as t.LVal);
-          const rest = b.runtime("objectRest", [source, t.arrayExpression(usedKeys.map((k) => t.cloneNode(k)))]);
-          this.destructure(target, this.holdValue(rest));
-          continue;
-        }
-        let key: t.Expression;
-        if (prop.computed) key = this.holdKey(prop.key as t.Expression);
-        else if (t.isIdentifier(prop.key)) key = t.stringLiteral(prop.key.name);
-        else key = prop.key as t.Expression;
-        usedKeys.push(key);
-        const read = t.memberExpression(source, t.cloneNode(key), true);
-        this.destructureElement(prop.value as t.LVal, read);
-      }
-      return;
-    }
-    if (t.isArrayPattern(pattern)) {
-      this.b.statement(this.arrayDestructuring(pattern, value));
-      return;
-    }
-    if (t.isAssignmentPattern(pattern)) {
-      this.destructureElement(pattern as t.AssignmentPattern, value);
-      return;
-    }
-    this.assignSimple(pattern, value);
-  }
-
-  /**
-   * Array destructuring with a suspension inside, written out as the spec's iterator steps so
-   * the builder can take it apart: each element steps the iterator unless it is done (a step
-   * or value that throws marks it done: no close), applies its default, assigns; a throw
-   * closes the iterator ignoring errors from `return`; any other way out closes it normally.
-   */
-  private arrayDestructuring(pattern: t.ArrayPattern, value: t.Expression): t.Statement {
-    const b = this.b;
-    const it = b.temp("destructuring iterator");
-    const done = b.temp("destructuring done");
-    const step = b.temp("destructuring step");
-    const caught = b.temp("destructuring error");
-    const id = (l: Local) => t.identifier(l.name);
-    const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
-    const stepOnce = (onValue: (v: t.Expression) => t.Statement): t.Statement[] => [
-      set(done, t.booleanLiteral(true)),
-      set(step, b.runtime("step", [id(it)])),
-      t.ifStatement(
-        t.unaryExpression("!", t.memberExpression(id(step), t.identifier("done"))),
-        t.blockStatement([onValue(t.memberExpression(id(step), t.identifier("value"))), set(done, t.booleanLiteral(false))]),
-      ),
-    ];
-    const body: t.Statement[] = [];
-    // A target that is a property reference is evaluated before the iterator is stepped for
-    // it (spec: the reference first, then IteratorStep, the default, PutValue); a nested
-    // pattern is destructured after. The key stays as evaluated: it is converted at the put.
-    const reference = (target: t.Node): t.Node => {
-      if (!t.isMemberExpression(target)) return target;
-      let object: t.Expression | t.Super = target.object;
-      if (!t.isSuper(object)) {
-        const held = b.temp("target object");
-        body.push(set(held, object));
-        object = id(held);
-      }
-      let property = target.property;
-      if (target.computed) {
-        const held = b.temp("target key");
-        body.push(set(held, property as t.Expression));
-        property = id(held);
-      }
-      return t.memberExpression(object as t.Expression, property, target.computed);
-    };
-    for (const element of pattern.elements) {
-      if (element && t.isRestElement(element)) {
-        const target = reference(element.argument);
-        const rest = b.temp("destructuring rest");
-        body.push(set(rest, t.arrayExpression([])));
-        body.push(t.whileStatement(t.unaryExpression("!", id(done)), t.blockStatement(
-          stepOnce((v) => t.expressionStatement(t.callExpression(t.memberExpression(id(rest), t.identifier("push")), [v]))),
-        )));
-        body.push(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, id(rest))));
-        continue;
-      }
-      const target = element ? reference(t.isAssignmentPattern(element) ? element.left : element) : null;
-      const v = b.temp("destructuring element");
-      body.push(set(v, t.buildUndefinedNode()));
-      body.push(t.ifStatement(t.unaryExpression("!", id(done)), t.blockStatement(stepOnce((x) => set(v, x)))));
-      if (!element) continue;
-      if (t.isAssignmentPattern(element)) {
-        body.push(t.ifStatement(t.binaryExpression("===", id(v), t.buildUndefinedNode()), set(v, element.right)));
-      }
-      body.push(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, id(v))));
-    }
-    return t.blockStatement([
-      set(it, b.runtime("iter", [value])),
-      set(done, t.booleanLiteral(false)),
-      t.tryStatement(
-        t.blockStatement([
-          t.tryStatement(
-            t.blockStatement(body),
-            t.catchClause(id(caught), t.blockStatement([
-              t.ifStatement(t.unaryExpression("!", id(done)), t.blockStatement([
-                set(done, t.booleanLiteral(true)),
-                t.expressionStatement(b.runtime("close", [id(it), t.booleanLiteral(true)])),
-              ])),
-              t.throwStatement(id(caught)),
-            ])),
-          ),
-        ]),
-        null,
-        t.blockStatement([
-          t.ifStatement(t.unaryExpression("!", id(done)), t.expressionStatement(b.runtime("close", [id(it), t.booleanLiteral(false)]))),
-        ]),
-      ),
-    ]);
-  }
-
-  private holdValue(e: t.Expression): t.Expression {
+  holdValue(e: t.Expression): t.Expression {
     const tmp = this.b.temp("destructured value");
     this.b.emitAssign(tmp, e);
     return t.identifier(tmp.name);
   }
 
-  /** One element of a pattern, applying its default when the value is undefined. */
-  private destructureElement(target: t.LVal | t.AssignmentPattern, read: t.Expression): void {
-    const b = this.b;
-    if (target.type === "AssignmentPattern") {
-      // A property reference as target is evaluated before the value is read and defaulted.
-      const left = t.isMemberExpression(target.left) ? this.member(target.left, true) : target.left;
-      const v = this.holdValue(read);
-      const fill = b.newBlock();
-      const after = b.newBlock();
-      b.branch(t.binaryExpression("===", v, t.buildUndefinedNode()), fill, after);
-      b.enter(fill);
-      b.emitAssign(b.localsByName.get((v as t.Identifier).name)!, this.value(target.right));
-      b.goto(after);
-      b.enter(after);
-      this.destructure(left as t.LVal, v);
-      return;
-    }
-    if (t.isObjectPattern(target) || t.isArrayPattern(target)) {
-      this.destructure(target, this.holdValue(read));
-      return;
-    }
-    this.assignSimple(target, read);
+  /** `target = value` for a pattern that contains suspensions (defaults, computed keys). */
+  assignTo(target: t.LVal, value: t.Expression): void {
+    this.patterns.destructure(target, value);
   }
 
-  private assignSimple(target: t.LVal, value: t.Expression): void {
-    const b = this.b;
-    if (t.isMemberExpression(target)) {
-      const m = this.member(target, true);
-      b.emit(t.expressionStatement(t.assignmentExpression("=", m, value)));
-      return;
-    }
-    b.emit(t.expressionStatement(t.assignmentExpression("=", target as t.Identifier, value)));
+  destructure(pattern: t.LVal, value: t.Expression): void {
+    this.patterns.destructure(pattern, value);
   }
 
   private object(node: t.ObjectExpression): t.Expression {

@@ -4,11 +4,15 @@
  * plugin inlines its source text (`String(createRuntime)`) at the top of a file, and the
  * `babel-plugin-slot-machine/runtime` entry exports one instance of it.
  *
- * The machine record a step function receives: `{ k, s, i, a }` — `k` the state (0 not
- * started, >0 suspended at that resume state, -1 running, -2 done), `s` the slot array,
- * `i` the iterator record a sync `yield*` delegates to, `a` set by an async generator's step
- * when it suspends at an `await` rather than a `yield`. A step returns its operand; if it left
- * `k` at -1 it completed with that value.
+ * The machine record (`Machine` below; the fields a step function touches are named in
+ * ../protocol.ts): `k` the state (0 not started, >0 suspended at that resume state, -1
+ * running, -2 done), `s` the slot array, `f` the step function, `i` the iterator record a
+ * sync `yield*` delegates to, `a` set by an async generator's step when it suspends at an
+ * `await` rather than a `yield`; the runtime's own: `w` the state an async generator's
+ * `await` resumes at, `o` the generator object, `q` an async generator's request queue,
+ * `res`/`rej` the resolving functions of an async function's promise, `onF`/`onR` the
+ * reactions an `await` registers. A step returns its operand; if it left `k` at -1 it
+ * completed with that value.
  *
  * An iterator record (`iter`, `asyncIter`) is `{ i, n }`: the iterator and its `next` method,
  * read once when iteration starts (the spec's GetIterator); `return` and `throw` are read from
@@ -19,6 +23,11 @@
  *
  * It defines no globals. It reads `Promise`, `Symbol` and `Object` from the environment once,
  * when the factory runs (file load), so a Promise polyfill must be loaded before.
+ *
+ * Why one file of more than 500 lines: the runtime is emitted as the source text of this one
+ * function, cut into sections by markers, so it cannot be split into modules that import each
+ * other; each section is short and stands alone (the section map in ./sections.ts says which
+ * helper needs which).
  */
 
 // Types only (erased): kept outside the factory so that no section marker sits next to them.
