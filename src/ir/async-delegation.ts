@@ -6,6 +6,7 @@
 import { types as t } from "@babel/core";
 import type { Local } from "./types.js";
 import type { Builder } from "./builder-interface.js";
+import { assignToLocal } from "./ast.js";
 import { MODE } from "../protocol.js";
 
 /**
@@ -32,7 +33,7 @@ export function asyncDelegate(b: Builder, iterable: t.Expression, node: t.YieldE
   const returning = b.temp("yield* returns");
   const value = b.temp("yield* return value");
   const id = (l: Local) => t.identifier(l.name);
-  const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
+  const set = (l: Local, e: t.Expression) => assignToLocal(l.name, e);
   const member = (l: Local, key: string) => t.memberExpression(id(l), t.identifier(key));
   // `it` holds the iterator record { i: iterator, n: next method read once }.
   const iterator = () => t.memberExpression(id(it), t.identifier("i"));

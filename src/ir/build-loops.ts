@@ -15,6 +15,13 @@ function loopRegion(labels: string[], exit: Block, cont: Block): BreakRegion {
   return { kind: "break", labels, breakTarget: exit, continueTarget: cont, implicitBreak: true, implicitContinue: true };
 }
 
+/** A loop's body, built inside its region: break goes to `exit`, continue to `cont`. */
+function loopBody(b: GraphBuilder, body: t.Statement, labels: string[], exit: Block, cont: Block): void {
+  b.regions.push(loopRegion(labels, exit, cont));
+  b.statement(body);
+  b.regions.pop();
+}
+
 export function whileLoop(b: GraphBuilder, node: t.WhileStatement, labels: string[]): void {
   const head = b.newBlock();
   const body = b.newBlock();
@@ -23,9 +30,7 @@ export function whileLoop(b: GraphBuilder, node: t.WhileStatement, labels: strin
   b.enter(head);
   b.branch(b.expressions.value(node.test), body, exit);
   b.enter(body);
-  b.regions.push(loopRegion(labels, exit, head));
-  b.statement(node.body);
-  b.regions.pop();
+  loopBody(b, node.body, labels, exit, head);
   if (b.isOpen) b.goto(head);
   b.enter(exit);
 }
@@ -36,9 +41,7 @@ export function doWhileLoop(b: GraphBuilder, node: t.DoWhileStatement, labels: s
   const exit = b.newBlock();
   b.goto(body);
   b.enter(body);
-  b.regions.push(loopRegion(labels, exit, test));
-  b.statement(node.body);
-  b.regions.pop();
+  loopBody(b, node.body, labels, exit, test);
   if (b.isOpen) b.goto(test);
   b.enter(test);
   b.branch(b.expressions.value(node.test), body, exit);
@@ -105,9 +108,7 @@ export function forLoop(b: GraphBuilder, node: t.ForStatement, labels: string[])
   if (node.test) b.branch(b.expressions.value(node.test), body, exit);
   else b.goto(body);
   b.enter(body);
-  b.regions.push(loopRegion(labels, exit, update));
-  b.statement(node.body);
-  b.regions.pop();
+  loopBody(b, node.body, labels, exit, update);
   if (b.isOpen) b.goto(update);
   b.enter(update);
   copyCells();
@@ -176,9 +177,7 @@ export function forInLoop(b: GraphBuilder, node: t.ForInStatement, labels: strin
   b.branch(t.binaryExpression("===", t.identifier(key.name), t.buildUndefinedNode()), exit, body);
   b.enter(body);
   bindHeadDeclaring(b, node.left, t.identifier(key.name), headNames);
-  b.regions.push(loopRegion(labels, exit, head));
-  b.statement(node.body);
-  b.regions.pop();
+  loopBody(b, node.body, labels, exit, head);
   if (b.isOpen) b.goto(head);
   b.enter(exit);
 }

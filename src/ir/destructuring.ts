@@ -6,6 +6,7 @@
  */
 import { types as t } from "@babel/core";
 import type { Builder } from "./builder-interface.js";
+import { assignToLocal } from "./ast.js";
 import type { Local } from "./types.js";
 
 /** What destructuring needs from expression lowering (./expressions.ts implements it). */
@@ -71,7 +72,7 @@ export class Destructuring {
     const step = b.temp("destructuring step");
     const caught = b.temp("destructuring error");
     const id = (l: Local) => t.identifier(l.name);
-    const set = (l: Local, e: t.Expression) => t.expressionStatement(t.assignmentExpression("=", id(l), e));
+    const set = (l: Local, e: t.Expression) => assignToLocal(l.name, e);
     const stepOnce = (onValue: (v: t.Expression) => t.Statement): t.Statement[] => [
       set(done, t.booleanLiteral(true)),
       set(step, b.runtime("step", [id(it)])),
