@@ -18,9 +18,7 @@ function _guardedStep(_machine, _state, _mode, _sent) {
           _state = 5;
           continue;
         case 2:
-          {
-            resource.close();
-          }
+          resource.close();
           if (_t === 0) {
             _state = 4;
             continue;

@@ -22,6 +22,12 @@ export function lowerStatement(b: GraphBuilder, node: t.Statement, labels: strin
     return;
   }
   if (!b.suspends(node)) {
+    // A block that declares nothing scopes nothing: its statements are emitted one by one,
+    // not wrapped in a block of the step function.
+    if (t.isBlockStatement(node) && node.directives.length === 0 && !node.body.some(isLexicalDeclaration)) {
+      for (const s of node.body) b.statement(s);
+      return;
+    }
     opaque(b, node);
     return;
   }
@@ -256,4 +262,9 @@ function tryStatement(b: GraphBuilder, node: t.TryStatement): void {
     true,
     `finally (line ${finalizer.loc?.start.line ?? "?"})`,
   );
+}
+
+/** A declaration scoped to its block: `let`, `const`, `using`, a class or a function. */
+function isLexicalDeclaration(node: t.Statement): boolean {
+  return (t.isVariableDeclaration(node) && node.kind !== "var") || t.isClassDeclaration(node) || t.isFunctionDeclaration(node);
 }
