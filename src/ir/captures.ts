@@ -7,7 +7,7 @@
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
 import { containsSuspension } from "./suspensions.js";
-import { outsideOwnClass } from "./class-outside.js";
+import { keyOutsideOwnClass, outsideOwnClass } from "./class-outside.js";
 import { eachChild, replaceChildren } from "./walk.js";
 import { COMPUTED_NAME, isAnonymousFunctionLike, positionName } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
@@ -117,7 +117,8 @@ export function bindClosuresToCells(fn: FnPath, localsByName: Map<string, Prepar
       const param = t.identifier(fn.scope.generateUid(what));
       params.push(param);
       // Closures in it are made by the lowered function, and need their cells too.
-      const evaluated = rewrite(outsideOwnClass(value, ownName, uninitialisedRead, refuse)) as t.Expression;
+      const outside = what === "key" ? keyOutsideOwnClass(value, cls, uninitialisedRead, refuse) : outsideOwnClass(value, ownName, uninitialisedRead, refuse);
+      const evaluated = rewrite(outside) as t.Expression;
       const isPrimitive = t.isLiteral(evaluated) && !t.isTemplateLiteral(evaluated) && !t.isRegExpLiteral(evaluated);
       args.push(what === "key" && !isPrimitive ? propertyKey(evaluated) : evaluated);
       return t.cloneNode(param);

@@ -9,6 +9,11 @@
  *   native ReferenceError;
  * - a closure that mentions the name is refused (it would see another binding or none).
  * Invariant: the returned expression reads no binding of the class's own name.
+ *
+ * A computed key is also in the scope of the class's private names (`#x in o` is valid
+ * there); outside the class they would name nothing, or an enclosing class's, so a suspending
+ * key that mentions one is refused (`keyOutsideOwnClass`). The `extends` clause sees only
+ * enclosing classes' private names, which stay in scope where it is evaluated.
  */
 import { types as t } from "@babel/core";
 import { eachChild } from "./walk.js";
@@ -53,4 +58,31 @@ export function outsideOwnClass(
     return n;
   };
   return fix(expression, null) as t.Expression;
+}
+
+/** `outsideOwnClass` for a computed key, which also may not mention the class's own private names. */
+export function keyOutsideOwnClass(
+  key: t.Expression,
+  cls: t.Class,
+  uninitialisedRead: (name: string) => t.Expression,
+  refuse: (reason: string) => never,
+): t.Expression {
+  const privateNames = new Set<string>();
+  for (const member of cls.body.body) {
+    if ("key" in member && t.isPrivateName(member.key)) privateNames.add(member.key.id.name);
+  }
+  let mentioned: string | null = null;
+  const visit = (c: t.Node): void => {
+    if (mentioned !== null) return;
+    if (t.isPrivateName(c) && privateNames.has(c.id.name)) mentioned = c.id.name;
+    else eachChild(c, visit);
+  };
+  visit(key);
+  if (mentioned !== null) {
+    refuse(
+      `a computed key that contains yield or await and mentions the class's own private name \`#${mentioned}\` ` +
+        "(the lowering evaluates the key outside the class, where that name is out of scope); compute the key before the class",
+    );
+  }
+  return outsideOwnClass(key, cls.id ? cls.id.name : null, uninitialisedRead, refuse);
 }

@@ -22,7 +22,7 @@ import type { Builder } from "./builder-interface.js";
 import { asyncDelegate } from "./async-delegation.js";
 import { Destructuring, type ValueLowering } from "./destructuring.js";
 import { isVoidZero } from "./walk.js";
-import { outsideOwnClass } from "./class-outside.js";
+import { keyOutsideOwnClass, outsideOwnClass } from "./class-outside.js";
 
 export class ExpressionLowering implements ValueLowering {
   private readonly patterns: Destructuring;
@@ -436,7 +436,10 @@ export class ExpressionLowering implements ValueLowering {
     for (let i = 0; i <= last; i++) {
       const member = node.body.body[i]!;
       if ("computed" in member && member.computed && "key" in member) {
-        (member as { key: t.Expression }).key = this.holdKey(outside(member.key as t.Expression));
+        const key = keyOutsideOwnClass(member.key as t.Expression, node, (name) => this.uninitialisedRead(name), (reason) => {
+          throw new UnsupportedError(reason);
+        });
+        (member as { key: t.Expression }).key = this.holdKey(key);
       }
     }
     return t.classExpression(node.id, superClass, node.body, node.decorators);
