@@ -8,6 +8,7 @@
  *  2. beside @babel/preset-typescript on a .ts input;
  *  3. webpack 5 + babel-loader and rollup 4 + @rollup/plugin-babel on a three-module ESM app,
  *     with the runtime inline and imported (imported: the bundle holds the runtime once);
+ *     and both with the one-line preset-env babel.config.js, on Babel 8 and Babel 7;
  *  4. source maps: a throw inside a lowered generator / async function maps back to its line;
  *  5. Babel 7 (babel7-core) on a sample of execution programs;
  *  6. robustness over every .js file of node_modules/@babel;
@@ -16,11 +17,11 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { transformSync, type PluginItem, type PresetItem } from "@babel/core";
 import { parse } from "@babel/parser";
@@ -32,7 +33,7 @@ import { SourceMapConsumer, type RawSourceMap } from "source-map";
 import webpack from "webpack";
 import plugin from "../src/index.js";
 import { discoverPrograms, packageRoot, parseDirectives, runProgram, traceDiff, type ProgramFile } from "./harness/index.js";
-import { makeUserProject, ONE_LINE_CONFIG } from "./harness/user-project.js";
+import { makeUserProject, ONE_LINE_CONFIG, toolchainRequire, type UserProject } from "./harness/user-project.js";
 
 const require = createRequire(import.meta.url);
 const root = packageRoot();
@@ -427,6 +428,104 @@ describe("integration: bundlers", function () {
         assert.equal(runBundle(file), nativeApp());
       });
     }
+  }
+});
+
+// The README's one line (preset-env, IE 11, and "slot-machine") in a user's babel.config.js, which
+// babel-loader and @rollup/plugin-babel find as they would in a user's project, on Babel 8 and on
+// Babel 7 (test/babel7/: babel-loader 9 and @rollup/plugin-babel 6 there load Babel 7).
+const oneLineAppDir = join(root, "test/integration/one-line");
+
+/** The version of @babel/core that the module at `file` (a loader, a Rollup plugin) loads. */
+function babelVersionSeenBy(file: string): string {
+  return (JSON.parse(readFileSync(createRequire(file).resolve("@babel/core/package.json"), "utf8")) as { version: string }).version;
+}
+
+async function buildOneLineWithWebpack(project: UserProject, outDir: string): Promise<string> {
+  const loader = toolchainRequire(project.major).resolve("babel-loader");
+  assert.match(babelVersionSeenBy(loader), new RegExp(`^${project.major}\\.`), "babel-loader loads the project's Babel");
+  const compiler = webpack({
+    mode: "none",
+    context: project.dir,
+    target: "node",
+    devtool: false,
+    entry: join(project.dir, "src", "main.js"),
+    output: { path: outDir, filename: "bundle.cjs" },
+    // As a user writes it: babel-loader with no Babel options, babel.config.js found from the
+    // project's folder (`cwd`: webpack runs in the repository here, not in the project).
+    module: { rules: [{ test: /\.js$/, exclude: /node_modules/, use: { loader, options: { cwd: project.dir } } }] },
+  });
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    compiler.run((error, result) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (!result) reject(new Error("webpack returned no stats"));
+      else resolve(result);
+    });
+  });
+  if (stats.hasErrors()) throw new Error(`webpack failed:\n${stats.toString({ all: false, errors: true, errorDetails: true })}`);
+  return join(outDir, "bundle.cjs");
+}
+
+async function buildOneLineWithRollup(project: UserProject, outDir: string): Promise<string> {
+  const pluginFile = toolchainRequire(project.major).resolve("@rollup/plugin-babel");
+  assert.match(babelVersionSeenBy(pluginFile), new RegExp(`^${project.major}\\.`), "@rollup/plugin-babel loads the project's Babel");
+  const loaded = (await import(pathToFileURL(pluginFile).href)) as RollupBabelModule | { default: RollupBabelModule };
+  const { babel } = "babel" in loaded ? loaded : loaded.default;
+  const bundle = await rollup({
+    input: join(project.dir, "src", "main.js"),
+    plugins: [babel({ babelHelpers: "bundled", cwd: project.dir })],
+  });
+  const file = join(outDir, "bundle.cjs");
+  await bundle.write({ file, format: "cjs" });
+  await bundle.close();
+  return file;
+}
+
+interface RollupBabelModule {
+  babel(options: object): RollupPlugin;
+}
+
+describe("integration: bundlers with the one-line preset-env babel.config.js", function () {
+  this.timeout(120_000);
+  const native = (): string => execFileSync(process.execPath, [join(oneLineAppDir, "main.js")], { encoding: "utf8", timeout: 30_000 });
+
+  it("the app runs natively (the oracle)", function () {
+    const output = native();
+    assert.match(output, /^feed: closed a\nmain: all a#0:x\+a#1:y \| a#2:z\n/);
+    assert.match(output, /main: return \{"value":"early","done":true\}\nmain: caught boom\nmain: done\n$/);
+  });
+
+  const builders: Record<string, (project: UserProject, outDir: string) => Promise<string>> = {
+    "webpack 5 + babel-loader": buildOneLineWithWebpack,
+    "rollup 4 + @rollup/plugin-babel": buildOneLineWithRollup,
+  };
+  for (const major of [8, 7] as const) {
+    describe(`Babel ${major}`, function () {
+      let project: UserProject | null = null;
+      before(async function () {
+        project = await makeUserProject(major, ONE_LINE_CONFIG, compiledSrc);
+        cpSync(oneLineAppDir, join(project.dir, "src"), { recursive: true });
+      });
+      after(function () {
+        project?.remove();
+      });
+      for (const [name, build] of Object.entries(builders)) {
+        it(`${name}: no preset-env generator helper, and the bundle prints what the app prints natively`, async function () {
+          assert.ok(project, "the project was set up");
+          const file = await build(project, join(project.dir, `out-${name.split(" ")[0]}`));
+          const code = readFileSync(file, "utf8");
+          assert.deepEqual(suspendingSyntax(code, "script"), [], `${name}: generator/async syntax left in the bundle`);
+          assert.deepEqual([...new Set(code.match(PRESET_ENV_GENERATOR_HELPERS) ?? [])], [], `${name}: preset-env lowered part of the app itself`);
+          // Both halves of the one line ran: the plugin (one inline runtime per lowered module,
+          // main.js and feed.js) and preset-env (its class transform's helper, no class left).
+          assert.equal(occurrences(code, RUNTIME_MARK), 2, `${name}: one inline runtime per lowered module expected`);
+          assert.match(code, /function _createClass\(/, `${name}: preset-env's class transform did not run`);
+          assert.doesNotMatch(code, /\bclass Feed\b/, `${name}: the class was left as a class`);
+          assert.equal(runBundle(file), native());
+        });
+      }
+    });
   }
 });
 
