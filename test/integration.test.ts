@@ -253,6 +253,73 @@ describeBesidePresetEnv("integration: Babel 7 beside @babel/preset-env 7 (IE 11)
   return { lower: (program) => project.transform(program.code, program.relativePath), close: () => project.remove() };
 });
 
+// Where the one line cannot work: a transform that lowers async generators before the plugin's
+// own traversal (src/plugin-order.ts). Refused with an error naming it and the fix; the orders
+// around it that do work lower cleanly. On Babel 8 and Babel 7, each in a user project.
+describe("integration: a transform ordered before the plugin is refused, not mixed in", function () {
+  this.timeout(60_000);
+  const source = [
+    "class Feed { async *pages() { for await (const x of [1, 2]) yield x * 10; } }",
+    "function* ids() { yield 'a'; yield 'b'; }",
+    "const run = async () => { const seen = [...ids()]; for await (const v of new Feed().pages()) seen.push(v); return seen; };",
+    "run().then(function (seen) { print(seen.join(',')); });",
+  ].join("\n");
+  const env = '["@babel/preset-env", { targets: "ie 11" }]';
+  const ourPreset = 'const slotMachine = () => ({ plugins: ["slot-machine"] });\n';
+  const agf = '"@babel/plugin-transform-async-generator-functions"';
+  // What an earlier pass can lower without failing on its own (regenerator alone throws on `for await`).
+  const generatorsOnly = "function* ids() { yield 'a'; yield 'b'; }\nprint([...ids()].join(','));";
+  const refused: Array<[string, string, string, RegExp, string?]> = [
+    ["listed before it in `plugins`", `export default { presets: [${env}], plugins: [${agf}, "slot-machine"] };`, "transform-async-generator-functions", /it is listed before "slot-machine" in `plugins`/],
+    ["preset-env after the preset holding it (presets run last to first)", `${ourPreset}export default { presets: [slotMachine, ${env}] };`, "transform-async-generator-functions", /presets run last to first/],
+    ["preset-env in an earlier pass (passPerPreset)", `${ourPreset}export default { passPerPreset: true, presets: [${env}, slotMachine] };`, "transform-async-generator-functions", /in an earlier pass: `passPerPreset`/],
+    [
+      // A whole earlier pass runs first: its Function-visitor transforms too.
+      "regenerator in an earlier pass (passPerPreset)",
+      `${ourPreset}export default { passPerPreset: true, plugins: ["@babel/plugin-transform-regenerator"], presets: [slotMachine] };`,
+      "transform-regenerator",
+      /in an earlier pass: `passPerPreset`/,
+      generatorsOnly,
+    ],
+  ];
+  const accepted: Array<[string, string]> = [
+    ["the preset holding it after preset-env", `${ourPreset}export default { presets: [${env}, slotMachine] };`],
+    ["its preset's pass first (passPerPreset)", `${ourPreset}export default { passPerPreset: true, presets: [slotMachine, ${env}] };`],
+    ["the transform listed after it in `plugins`", `export default { presets: [${env}], plugins: ["slot-machine", ${agf}] };`],
+  ];
+  for (const major of [8, 7] as const) {
+    for (const [name, config, transform, where, input = source] of refused) {
+      it(`Babel ${major}, ${name}: an error naming the transform, where it runs and the fix`, async function () {
+        const project = await makeUserProject(major, config, compiledSrc);
+        try {
+          await assert.rejects(project.transform(input, "order.js"), (error: Error) => {
+            assert.ok(error.message.includes(`babel-plugin-slot-machine: @babel/plugin-${transform} runs before "slot-machine"`), error.message);
+            assert.match(error.message, where);
+            assert.match(error.message, /the output would mix the two\. Put "slot-machine" in the top-level `plugins`/);
+            return true;
+          });
+        } finally {
+          project.remove();
+        }
+      });
+    }
+    for (const [name, config] of accepted) {
+      it(`Babel ${major}, ${name}: lowered by the plugin alone, and runs like native`, async function () {
+        const project = await makeUserProject(major, config, compiledSrc);
+        try {
+          const lowered = await project.transform(source, "order.js");
+          assert.deepEqual(suspendingSyntax(lowered), []);
+          assert.deepEqual([...new Set(lowered.match(PRESET_ENV_GENERATOR_HELPERS) ?? [])], [], "a preset-env generator helper in the output");
+          assert.equal(occurrences(lowered, RUNTIME_MARK), 1, "the plugin's runtime");
+          await expectSameTrace(`Babel ${major} ${name}`, source, lowered);
+        } finally {
+          project.remove();
+        }
+      });
+    }
+  }
+});
+
 describe("integration: the preset-env known-difference list", function () {
   it("names only runnable programs", function () {
     const names = new Set(runnable.map((program) => program.relativePath));
