@@ -34,7 +34,9 @@ const LOWERS_AT_PROGRAM_ENTER = new Set(["transform-async-generator-functions", 
 /** Throws when a transform that lowers suspending functions does so before this plugin (`state.key`) runs. */
 export function refuseEarlierAsyncGeneratorLowering(state: PluginPass): void {
   const opts = state.file.opts;
-  const passes = [opts.plugins, ...opts.presets.map((preset) => preset.plugins)];
+  // Both lists are always there in @babel/core 7.22+ and 8; a host that builds its own File
+  // without them has no plugin order to check.
+  const passes = [opts.plugins ?? [], ...(opts.presets ?? []).map((preset) => preset.plugins)];
   const ourPass = passes.findIndex((plugins) => plugins.some((plugin) => plugin.key === state.key));
   for (const [pass, plugins] of passes.slice(0, ourPass + 1).entries()) {
     for (const plugin of plugins) {
