@@ -14,7 +14,7 @@ import { injectRuntime } from "./emit/runtime-injection.js";
 import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
-import { refuseEarlierAsyncGeneratorLowering } from "./plugin-order.js";
+import { refuseEarlierLowering } from "./plugin-order.js";
 
 /** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
 function perFile<T>(state: PluginPass, key: string, make: () => T): T {
@@ -88,7 +88,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         // this plugin, that is refused: ./plugin-order.ts). The shared
         // traversal's visitor (`lowering`, above) still lowers what another plugin makes later.
         enter(path: NodePath<t.Program>, state) {
-          refuseEarlierAsyncGeneratorLowering(state);
+          refuseEarlierLowering(state);
           keepBlockDeclarationsScoped(path);
           path.traverse(lowering, state);
         },

@@ -32,7 +32,7 @@ const LOWERS_SUSPENDING_FUNCTIONS = new Set([
 const LOWERS_AT_PROGRAM_ENTER = new Set(["transform-async-generator-functions", "proposal-async-generator-functions"]);
 
 /** Throws when a transform that lowers suspending functions does so before this plugin (`state.key`) runs. */
-export function refuseEarlierAsyncGeneratorLowering(state: PluginPass): void {
+export function refuseEarlierLowering(state: PluginPass): void {
   const opts = state.file.opts;
   // Both lists are always there in @babel/core 7.22+ and 8; a host that builds its own File
   // without them has no plugin order to check.

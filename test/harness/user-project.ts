@@ -30,7 +30,7 @@ export function toolchainRequire(major: BabelMajor): NodeJS.Require {
 }
 
 /** The subset of @babel/core's API the tests call, the same on Babel 7 and 8. */
-export interface BabelCore {
+interface BabelCore {
   version: string;
   transformAsync(code: string, options: object): Promise<{ code?: string | null } | null>;
 }
@@ -38,8 +38,6 @@ export interface BabelCore {
 export interface UserProject {
   readonly dir: string;
   readonly major: BabelMajor;
-  /** The project's @babel/core (the toolchain's). */
-  readonly babel: BabelCore;
   /** Lowers `code` as the project's babel.config.js says, for a file of the project. */
   transform(code: string, filename: string, sourceType?: "script" | "module"): Promise<string>;
   remove(): void;
@@ -67,7 +65,6 @@ export async function makeUserProject(major: BabelMajor, config: string, compile
   return {
     dir,
     major,
-    babel,
     async transform(code, filename, sourceType = "script") {
       // Async: Babel 7 loads an ES-module config file and plugin only asynchronously.
       const result = await babel.transformAsync(code, { cwd: dir, root: dir, filename: join(dir, filename), sourceType, highlightCode: false });
