@@ -14,6 +14,7 @@ import { injectRuntime } from "./emit/runtime-injection.js";
 import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
+import { refuseEarlierLowering } from "./plugin-order.js";
 
 /** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
 function perFile<T>(state: PluginPass, key: string, make: () => T): T {
@@ -83,9 +84,11 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         // Everything is lowered in a traversal of our own before any other plugin's visitor
         // (ours come first: plugins run before presets) sees a function: preset-env's async
         // generator transform does its work in its own `Program` traversal, and would
-        // otherwise take the async generators and `for await` loops first. The shared
+        // otherwise take the async generators and `for await` loops first (when it comes before
+        // this plugin, that is refused: ./plugin-order.ts). The shared
         // traversal's visitor (`lowering`, above) still lowers what another plugin makes later.
         enter(path: NodePath<t.Program>, state) {
+          refuseEarlierLowering(state);
           keepBlockDeclarationsScoped(path);
           path.traverse(lowering, state);
         },
