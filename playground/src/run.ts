@@ -66,7 +66,13 @@ self.require = function (id) {
   if (id === "babel-plugin-slot-machine/runtime") return { __esModule: true, default: __runtime };
   throw new Error("Cannot find module '" + id + "' (the playground provides only babel-plugin-slot-machine/runtime)");
 };
-var __settle = function () { if (__pending.size === 0) postMessage({ type: "done" }); else __setTimeout(__settle, 5); };
+// Settled after two turns in a row with no timer pending: the second turn lets the browser
+// deliver "unhandledrejection" (queued once the promise jobs ran) before the run ends.
+var __idleTurns = 0;
+var __settle = function () {
+  __idleTurns = __pending.size === 0 ? __idleTurns + 1 : 0;
+  if (__idleTurns >= 2) postMessage({ type: "done" }); else __setTimeout(__settle, __idleTurns === 0 ? 5 : 0);
+};
 `;
   // The script runs as its own global code (indirect eval), so its top-level declarations
   // behave as in a classic script; a throw is reported like an uncaught error.

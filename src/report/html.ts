@@ -11,7 +11,7 @@
  * - Every text taken from the input (names, labels, problems) is HTML-escaped.
  * - A live cell carries `data-slot="N"` and the class `sm-slot-N`; a slot's colour is a
  *   function of its index alone (`slotColour`), so equal slots get equal colours in every grid
- *   and within one function distinct slots get distinct colours.
+ *   distinct slots get distinct colours (the first 200 at least: test/report-html.test.ts).
  * - A dead cell (the local is not kept there) is `.` with the class `sm-dead` and no slot.
  */
 import type { FunctionEntry, ReportJson } from "./json.js";

@@ -25,7 +25,11 @@ import { packageRoot } from "../harness/root.js";
 import { PLAYGROUND_DIST, serveFolder } from "../../scripts/playground.js";
 
 const root = packageRoot();
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+/** CHROMIUM_PATH, when set, is the only browser tried (set it to a missing path to see the skip). */
+const CHROMIUM_CANDIDATES =
+  process.env.CHROMIUM_PATH !== undefined && process.env.CHROMIUM_PATH !== ""
+    ? [process.env.CHROMIUM_PATH]
+    : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
 /** A short program a user might type: two loops whose iterators share one slot. */
 const TYPED = `function* pairs(a, b) {
@@ -189,6 +193,22 @@ function checks(browser: Browser, fileUrl: string, screenshot: string | null): A
       assert.deepEqual(errors, []);
       await page.close();
     }],
+    ["a script that never ends is stopped at the time limit; a throw is shown on both sides", async () => {
+      const { page, errors } = await loadPage(browser, fileUrl);
+      await typeSource(page, "function* g() { yield 1; }\nprint(g().next().value);\nsetTimeout(() => { throw new Error('late'); }, 1);\nwhile (true) {}\n");
+      const stuck = await runAndWait(page);
+      assert.equal(stuck.verdictClass, "same", stuck.verdict);
+      assert.match(stuck.verdict, /both stopped after 3 s/);
+      assert.deepEqual(stuck.lowered, ["1"]);
+      assert.match((await page.textContent("#end-lowered")) ?? "", /^timed out/);
+      await typeSource(page, "async function f() { await null; throw new TypeError('no'); }\nf();\nprint('after');\n");
+      await resetVerdict(page);
+      const thrown = await runAndWait(page);
+      assert.equal(thrown.verdictClass, "same", thrown.verdict);
+      assert.deepEqual(thrown.original, ["after", "Uncaught (in promise) TypeError: no"]);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }],
     ["the option controls reach the plugin; runtime import still runs", async () => {
       const { page, errors } = await loadPage(browser, fileUrl);
       await typeSource(page, TYPED);
@@ -235,7 +255,7 @@ function checks(browser: Browser, fileUrl: string, screenshot: string | null): A
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { screenshot: { type: "string" }, grep: { type: "string" } } });
-  const executable = CHROMIUM_CANDIDATES.find((candidate) => candidate !== undefined && candidate !== "" && existsSync(candidate));
+  const executable = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
   if (executable === undefined) {
     console.log("test:browser: skipped: no Chromium found (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH)");
     return 0;
