@@ -10,7 +10,10 @@
  * index.html (the examples embedded as JSON) and style.css beside it. A classic script, not a
  * module: browsers refuse module scripts from file://, so the folder works opened from disk.
  *
- * Invariants: the output folder holds only what the page needs and is rebuilt from scratch;
+ * Invariants: the bundle is not minified: the plugin cuts its inline runtime out of
+ * `String(createRuntime)` by the `// @section` comments in that function's text
+ * (src/runtime/sections.ts), which a minifier would strip. The output folder holds only what
+ * the page needs and is rebuilt from scratch;
  * the server only serves files inside that folder, read-only, on 127.0.0.1.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";

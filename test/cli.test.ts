@@ -437,7 +437,7 @@ describe("cli: the compiled command with the real plugin (needs the core)", () =
       assert.equal((section.match(/<tr data-local=/g) ?? []).length, f.locals.length, f.name);
       const liveCells = f.suspensions.reduce((n, s) => n + s.live.length, 0);
       // Live cells plus the "slot" column of each local with a home slot.
-      const cells = [...section.matchAll(/<td class="sm-slot sm-slot-(\d+)" data-slot="(\d+)" style="background: ([^"]+)">s(\d+)<\/td>/g)];
+      const cells = [...section.matchAll(/<td class="sm-slot sm-slot-(\d+)" data-slot="(\d+)" style="background: ([^"]+)" title="[^"]*">s(\d+)<\/td>/g)];
       assert.ok(cells.length >= liveCells, f.name);
       const colourOf = new Map<string, string>();
       for (const [, cls, slot, colour, text] of cells) {

@@ -44,7 +44,8 @@ describe("report: HTML grid", () => {
       ["s1", ".", ".", "s1"],
     ]);
     assert.match(html, /<th scope="row" class="sm-temporary">for-of iterator \(line 4\)<\/th>/);
-    assert.match(html, /<td class="sm-slot sm-slot-1" data-slot="1" style="background: hsl\([^"]+\)">s1<\/td>/);
+    assert.match(html, /<td class="sm-slot sm-slot-1" data-slot="1" style="background: hsl\([^"]+\)" title="y is in s1 at yield@6">s1<\/td>/);
+    assert.match(html, /<td class="sm-dead" title="y is not kept at await@5">\.<\/td>/);
     assert.match(html, /<tr class="sm-live-count"><th scope="row">live<\/th><td><\/td><td>1<\/td><td>2<\/td><td>2<\/td><\/tr>/);
     assert.match(html, /slots: <b>2<\/b>.*lower bound: <b>2<\/b>.*without sharing: <b>3<\/b>.*regenerator keeps: <b>3 \(xs, x, y\)<\/b>/);
     assert.doesNotMatch(html, /sm-conflict|sm-problems/);

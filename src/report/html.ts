@@ -119,10 +119,14 @@ function renderTable(entry: FunctionEntry): string {
   const head = entry.suspensions.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join("");
   const rows = entry.locals.map((local) => {
     const name = `<th scope="row"${local.temporary ? ` class="sm-temporary"` : ""}>${escapeHtml(local.name)}</th>`;
-    const home = local.slot === null ? `<td class="sm-moves">moves</td>` : slotCell(local.slot, false);
+    const home =
+      local.slot === null
+        ? `<td class="sm-moves" title="${escapeHtml(local.name)} is in different slots at different points">moves</td>`
+        : slotCell(local.slot, false, `${local.name} is kept in ${slotName(local.slot)}`);
     const cells = entry.suspensions.map((s) => {
       const live = s.live.find((l) => l.local === local.index);
-      return live === undefined ? `<td class="sm-dead">.</td>` : slotCell(live.slot, conflicts.has(`${s.index}:${local.index}`));
+      if (live === undefined) return `<td class="sm-dead" title="${escapeHtml(`${local.name} is not kept at ${s.label}`)}">.</td>`;
+      return slotCell(live.slot, conflicts.has(`${s.index}:${local.index}`), `${local.name} is in ${slotName(live.slot)} at ${s.label}`);
     });
     return `<tr data-local="${local.index}">${name}${home}${cells.join("")}</tr>`;
   });
@@ -138,9 +142,11 @@ function renderTable(entry: FunctionEntry): string {
   ].join("\n");
 }
 
-function slotCell(slot: number, conflict: boolean): string {
+/** A cell holding `slot`; `tip` is the tooltip, in words. */
+function slotCell(slot: number, conflict: boolean, tip: string): string {
   const classes = `sm-slot sm-slot-${slot}${conflict ? " sm-conflict" : ""}`;
-  return `<td class="${classes}" data-slot="${slot}" style="background: ${slotColour(slot)}">${escapeHtml(slotName(slot))}</td>`;
+  const title = escapeHtml(conflict ? `${tip}, together with another live local` : tip);
+  return `<td class="${classes}" data-slot="${slot}" style="background: ${slotColour(slot)}" title="${title}">${escapeHtml(slotName(slot))}</td>`;
 }
 
 /** `point:local` keys of cells whose slot holds another live local at the same point. */
