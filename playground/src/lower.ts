@@ -59,7 +59,8 @@ export function lower(source: string, options: PageOptions): Lowered | Failure {
     // Babel makes the filename absolute (against cwd "/"): show it as typed.
     return { ok: true, code, functions: reportToJson(layouts, { cwd: "/" }).functions, isModule };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Babel names the file by its absolute path, "/input.js" against the page's cwd "/".
+    const message = (error instanceof Error ? error.message : String(error)).replace(`/${FILENAME}: `, `${FILENAME}: `);
     const kind = isRefusal(error) ? "refused" : isInternalError(error) || !(error instanceof SyntaxError) ? "internal error" : "syntax error";
     return { ok: false, kind, message };
   }

@@ -72,9 +72,19 @@ function showFailure(failure: Failure): void {
   ui.layout.innerHTML = `<p class="sm-empty">no layout: the code above was not lowered (${escapeHtml(failure.kind)})</p>`;
 }
 
+/** Empties the consoles: a run's output belongs to the text it ran. */
+function clearRun(message: string): void {
+  ui.verdict.className = "";
+  ui.verdict.textContent = message;
+  for (const list of [ui.consoleOriginal, ui.consoleLowered]) list.innerHTML = "";
+  ui.endOriginal.textContent = "";
+  ui.endLowered.textContent = "";
+}
+
 /** Lowers the editor's text and shows the code and the grids, or the failure. */
 function refresh(): void {
   saveToFragment();
+  clearRun("Press Run to execute both.");
   const result = lower(ui.source.value, currentOptions());
   if (!result.ok) {
     showFailure(result);
@@ -124,8 +134,7 @@ function endLabel(result: RunResult): string {
 
 async function run(): Promise<void> {
   ui.run.disabled = true;
-  ui.verdict.className = "";
-  ui.verdict.textContent = "running…";
+  clearRun("running…");
   try {
     const source = ui.source.value;
     const lowered = lower(source, currentOptions());

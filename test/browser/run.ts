@@ -139,6 +139,10 @@ function checks(browser: Browser, fileUrl: string, screenshot: string | null): A
       assert.deepEqual(run.original, ["1,2,30"]);
       assert.deepEqual(run.lowered, ["1,2,30"]);
       assert.equal(run.differing, 0);
+      // Editing again clears the consoles: a run's output belongs to the text it ran.
+      await typeSource(page, `${TYPED}print("more");\n`);
+      await page.waitForFunction(() => document.querySelectorAll(".console li").length === 0);
+      assert.equal(await page.textContent("#run-verdict"), "Press Run to execute both.");
       assert.deepEqual(errors, []);
       await page.close();
     }],
@@ -180,6 +184,7 @@ function checks(browser: Browser, fileUrl: string, screenshot: string | null): A
       await page.waitForSelector("#output.failure");
       assert.equal(await page.textContent("#output-title"), "Syntax error");
       const frame = (await page.textContent("#output")) ?? "";
+      assert.match(frame, /^input\.js: Unexpected token \(2:12\)/);
       assert.match(frame, /> 2 \| {3}yield \(1 \+;/);
       assert.match(frame, /\|\s+\^/);
       assert.match((await page.textContent("#layout")) ?? "", /not lowered/);
