@@ -88,6 +88,11 @@ export async function buildPlayground(): Promise<string> {
     input: entry,
     plugins: [browserPath(), nodeResolve({ browser: true, exportConditions: ["browser"], preferBuiltins: false }), commonjs(), json()],
     onwarn(warning, warn) {
+      // An import left unresolved would be an undefined global in the page: a module that
+      // needs Node (the plugin must have none). Fail the build instead of shipping it.
+      if (warning.code === "UNRESOLVED_IMPORT" || warning.code === "MISSING_GLOBAL_NAME" || warning.code === "MISSING_NODE_BUILTINS") {
+        throw new Error(`the page cannot load a Node-only module: ${warning.message}`);
+      }
       // Babel's own modules use `this` at top level and circular imports on purpose.
       if (warning.code === "CIRCULAR_DEPENDENCY" || warning.code === "THIS_IS_UNDEFINED") return;
       warn(warning);

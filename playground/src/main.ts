@@ -209,6 +209,15 @@ function guarded(action: () => void | Promise<void>): () => void {
   };
 }
 
+/** Hovering a slot cell outlines every cell of that slot in the same grid. */
+function highlightSlot(event: MouseEvent): void {
+  for (const cell of ui.layout.querySelectorAll(".sm-focus")) cell.classList.remove("sm-focus");
+  const cell = event.target instanceof Element ? event.target.closest("td[data-slot]") : null;
+  const grid = cell?.closest(".sm-layout");
+  if (cell === null || cell === undefined || grid === null || grid === undefined) return;
+  for (const same of grid.querySelectorAll(`td[data-slot="${cell.getAttribute("data-slot") ?? ""}"]`)) same.classList.add("sm-focus");
+}
+
 function start(): void {
   const style = document.createElement("style");
   style.textContent = LAYOUT_GRID_CSS;
@@ -233,6 +242,8 @@ function start(): void {
   });
   for (const control of [ui.runtime, ui.debugSlotNames, ui.plainStateProperty]) control.addEventListener("change", guarded(refresh));
   ui.run.addEventListener("click", guarded(run));
+  ui.layout.addEventListener("mouseover", highlightSlot);
+  ui.layout.addEventListener("mouseleave", highlightSlot);
 
   if (!loadFromFragment() && examples[0] !== undefined) {
     ui.examples.value = examples[0].name;

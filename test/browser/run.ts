@@ -134,6 +134,11 @@ function checks(browser: Browser, fileUrl: string, screenshot: string | null): A
       const deadCells = await page.$$eval("#layout td.sm-dead", (tds) => tds.map((td) => td.textContent));
       assert.ok(liveCells > 0 && deadCells.length > 0 && deadCells.every((text) => text === "."));
       assertColouredBySlot(await cells(page), "pairs");
+      const shared = iterators[0]?.home ?? "";
+      await page.hover(`#layout tr[data-local] td[data-slot="${shared.slice(1)}"]`);
+      const focused = await page.$$eval("#layout td.sm-focus", (tds) => tds.map((td) => td.textContent));
+      const sameSlot = await page.$$eval(`#layout td[data-slot="${shared.slice(1)}"]`, (tds) => tds.length);
+      assert.ok(focused.length === sameSlot && focused.every((text) => text === shared), "hovering a cell outlines its slot's cells");
       const run = await runAndWait(page);
       assert.equal(run.verdictClass, "same", run.verdict);
       assert.deepEqual(run.original, ["1,2,30"]);
