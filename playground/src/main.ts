@@ -104,15 +104,19 @@ function refresh(): void {
  * input) is folded into one line that opens on a click, so the user's own functions come first.
  */
 function showCode(code: string): void {
-  const runtime = /^var (\w+) = function createRuntime\(\) \{\n[^]*?\n\}\(\);\n/.exec(code);
+  // After any directive prologue ("use strict"), which the runtime follows.
+  const runtime = /^var (\w+) = function createRuntime\(\) \{\n[^]*?\n\}\(\);\n/m.exec(code);
   if (runtime === null) {
     ui.output.innerHTML = `<pre>${escapeHtml(code)}</pre>`;
     return;
   }
+  const before = code.slice(0, runtime.index);
+  const after = code.slice(runtime.index + runtime[0].length);
   const lines = runtime[0].split("\n").length - 1;
   ui.output.innerHTML =
+    (before === "" ? "" : `<pre>${escapeHtml(before)}</pre>`) +
     `<details class="runtime"><summary>var ${escapeHtml(runtime[1] ?? "")} = <i>the slot-machine runtime, ${lines} lines (runtime: "inline"); click to show</i></summary>` +
-    `<pre>${escapeHtml(runtime[0])}</pre></details><pre>${escapeHtml(code.slice(runtime[0].length))}</pre>`;
+    `<pre>${escapeHtml(runtime[0])}</pre></details><pre>${escapeHtml(after)}</pre>`;
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;

@@ -110,6 +110,10 @@ function checks(browser: Browser, fileUrl: string, screenshot: string | null): A
       assert.doesNotMatch(output ?? "", /function\*|\byield\b/);
       const summary = await page.$$eval("#layout .sm-summary li", (items) => items.map((li) => li.textContent));
       assert.deepEqual(summary.slice(0, 3), ["slots: 4", "lower bound: 4", "without sharing: 5"]);
+      // The inline runtime is folded: the user's function is in view, the runtime one click away.
+      assert.match((await page.textContent("#output details.runtime summary")) ?? "", /the slot-machine runtime, \d+ lines/);
+      assert.equal(await page.isVisible("#output details.runtime pre"), false);
+      assert.ok(await page.isVisible("text=function runningSums("));
       assert.match(summary[3] ?? "", /^regenerator keeps: 5 \(/);
       assertColouredBySlot(await cells(page), "runningSums");
       if (screenshot !== null) {
