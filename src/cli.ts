@@ -3,6 +3,8 @@
  * The `slot-machine` command line.
  *
  *   slot-machine explain FILE... [--json]     the layout report of every lowered function
+ *   slot-machine explain FILE... --html [-o OUT]   the same as one self-contained HTML page of
+ *                                                  grids (../src/report/html.ts, the playground's)
  *   slot-machine FILE... [-o OUT] [--source-maps]   the lowered code
  *
  * Each file goes through `@babel/core`'s transformSync with this package's plugin only (no
@@ -35,7 +37,7 @@ import slotMachine from "./index.js";
 import { isInternalError } from "./errors.js";
 import type { FunctionLayout } from "./layout.js";
 import type { SlotMachineOptions } from "./options.js";
-import { formatLayoutText, reportToJson } from "./report/index.js";
+import { formatLayoutText, renderLayoutPage, reportToJson } from "./report/index.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -49,7 +51,7 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage:
-  slot-machine explain FILE... [--json]
+  slot-machine explain FILE... [--json | --html [-o OUT]]
       Print, for every generator, async function and async generator in each FILE, which
       saved locals are live at which suspension point and in which slot.
   slot-machine FILE... [-o OUT] [--source-maps]
@@ -59,7 +61,9 @@ export const USAGE = `Usage:
 
 Options:
   --json              explain: print one JSON document (schema: src/report/json.ts)
-  -o, --out OUT       where to write the lowered code
+  --html              explain: one self-contained HTML page with every function's grid,
+                      each cell coloured by slot (to stdout, or to the file OUT with -o)
+  -o, --out OUT       where to write the lowered code (or the --html page)
   --source-maps       write OUT.map next to each output file (inline when writing to stdout)
   -h, --help          show this help
 
@@ -72,6 +76,7 @@ interface ParsedCommand {
   explain: boolean;
   files: string[];
   json: boolean;
+  html: boolean;
   out: string | null;
   sourceMaps: boolean;
   help: boolean;
@@ -86,6 +91,7 @@ function parseCommand(argv: string[]): ParsedCommand {
       strict: true,
       options: {
         json: { type: "boolean", default: false },
+        html: { type: "boolean", default: false },
         out: { type: "string", short: "o" },
         "source-maps": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -101,13 +107,18 @@ function parseCommand(argv: string[]): ParsedCommand {
     explain,
     files,
     json: values.json ?? false,
+    html: values.html ?? false,
     out: values.out ?? null,
     sourceMaps: values["source-maps"] ?? false,
     help: values.help ?? false,
   };
   if (command.help) return command;
   if (files.length === 0) throw new UsageError(explain ? "explain needs at least one FILE" : "no input FILE given");
-  if (explain && command.out !== null) throw new UsageError("-o/--out writes lowered code; explain prints to stdout");
+  if (explain && command.out !== null && !command.html) {
+    throw new UsageError("-o/--out writes lowered code or, with explain --html, the page; explain prints to stdout");
+  }
+  if (command.json && command.html) throw new UsageError("--json and --html are two forms of the same report: pick one");
+  if (!explain && command.html) throw new UsageError("--html applies to explain: slot-machine explain FILE... --html");
   if (explain && command.sourceMaps) throw new UsageError("--source-maps applies to writing code, not to explain");
   if (!explain && command.json) throw new UsageError("--json applies to explain: slot-machine explain FILE... --json");
   return command;
@@ -161,6 +172,15 @@ function explain(command: ParsedCommand, io: CliIo): number {
   }
   if (command.json) {
     io.stdout(JSON.stringify(reportToJson(all, { cwd: io.cwd }), null, 2) + "\n");
+  } else if (command.html) {
+    const page = renderLayoutPage(reportToJson(all, { cwd: io.cwd }), `slot-machine layouts: ${command.files.map((f) => displayPath(f, io)).join(", ")}`);
+    if (command.out === null) {
+      io.stdout(page);
+    } else {
+      const target = path.resolve(io.cwd, command.out);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, page);
+    }
   } else if (blocks.length > 0) {
     io.stdout(blocks.join("\n\n") + "\n");
   }

@@ -53,7 +53,9 @@ export function resolveOptions(raw: unknown): ResolvedOptions {
     throw new Error(`babel-plugin-slot-machine: option "runtime" must be "inline" or "import", got ${JSON.stringify(runtime)}.`);
   }
   let report: ResolvedOptions["report"];
-  const rawReport = input.report ?? (process.env.SLOT_MACHINE_REPORT || false);
+  // `process` is absent in a browser (the playground runs the plugin there): no variable set.
+  const fromEnvironment = typeof process === "undefined" ? undefined : process.env.SLOT_MACHINE_REPORT;
+  const rawReport = input.report ?? (fromEnvironment || false);
   if (rawReport === false || rawReport === "" || rawReport === "0") report = false;
   else if (rawReport === true || rawReport === "1" || rawReport === "text") report = "text";
   else if (rawReport === "json") report = "json";

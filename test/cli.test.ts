@@ -165,6 +165,26 @@ describe("cli: runCli with a stand-in plugin", () => {
     );
   });
 
+  it("explain --html writes one page with every function's grid, to stdout or to -o", () => {
+    write("one.js", GEN);
+    write("two.js", TWO);
+    const result = run(["explain", "one.js", "two.js", "--html"]);
+    assert.equal(result.stderr, "");
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^<!doctype html>\n/);
+    assert.match(result.stdout, /<style>[^]*\.sm-grid/);
+    assert.doesNotMatch(result.stdout, /<script|<link|src=/, "self-contained: no script, no external resource");
+    const sections = [...result.stdout.matchAll(/<section class="sm-layout" data-function="([^"]*)">/g)].map((m) => m[1]);
+    assert.deepEqual(sections, ["count", "a", "b"]);
+    assert.equal((result.stdout.match(/<table class="sm-grid">/g) ?? []).length, 3);
+    const toFile = run(["explain", "one.js", "two.js", "--html", "-o", "out/layouts.html"]);
+    assert.equal(toFile.status, 0);
+    assert.equal(toFile.stdout, "");
+    assert.equal(readFileSync(path.join(work, "out/layouts.html"), "utf8"), result.stdout);
+    assert.equal(run(["explain", "one.js", "--html", "--json"]).status, 2);
+    assert.equal(run(["one.js", "--html"]).status, 2);
+  });
+
   it("explain --json prints one versioned document for all files", () => {
     write("one.js", GEN);
     write("two.js", TWO);
@@ -397,6 +417,39 @@ describe("cli: the compiled command with the real plugin (needs the core)", () =
     assert.equal(doc.version, 1);
     assert.deepEqual(doc.functions.map((f) => f.name), ["checksums", "fetchWithCleanup", "paginate", "runningSums"]);
     for (const f of doc.functions) assert.deepEqual(f.problems, [], f.name);
+  });
+
+  it("explain --html draws every example function's grid, cells coloured by slot", () => {
+    const files = ["big-buffer", "fetch-with-cleanup", "paginate", "two-loops"].map((n) => `examples/${n}.js`);
+    const json = JSON.parse(spawnCli(["explain", "--json", ...files]).stdout) as {
+      functions: { name: string; locals: unknown[]; suspensions: { live: { slot: number }[] }[] }[];
+    };
+    const result = spawnCli(["explain", "--html", ...files]);
+    assert.equal(result.stderr, "");
+    assert.equal(result.status, 0);
+    const sections = result.stdout.split('<section class="sm-layout"').slice(1);
+    assert.deepEqual(
+      sections.map((s) => /^ data-function="([^"]*)"/.exec(s)?.[1]),
+      json.functions.map((f) => f.name),
+    );
+    json.functions.forEach((f, i) => {
+      const section = sections[i] ?? "";
+      assert.equal((section.match(/<tr data-local=/g) ?? []).length, f.locals.length, f.name);
+      const liveCells = f.suspensions.reduce((n, s) => n + s.live.length, 0);
+      // Live cells plus the "slot" column of each local with a home slot.
+      const cells = [...section.matchAll(/<td class="sm-slot sm-slot-(\d+)" data-slot="(\d+)" style="background: ([^"]+)" title="[^"]*">s(\d+)<\/td>/g)];
+      assert.ok(cells.length >= liveCells, f.name);
+      const colourOf = new Map<string, string>();
+      for (const [, cls, slot, colour, text] of cells) {
+        assert.equal(cls, slot, f.name);
+        assert.equal(text, slot, f.name);
+        const seen = colourOf.get(slot ?? "");
+        if (seen !== undefined) assert.equal(colour, seen, `${f.name}: one colour per slot`);
+        colourOf.set(slot ?? "", colour ?? "");
+      }
+      assert.equal(new Set(colourOf.values()).size, colourOf.size, `${f.name}: distinct slots, distinct colours`);
+    });
+    assert.match(result.stdout, /runningSums[^]*slots: <b>4<\/b>[^]*lower bound: <b>4<\/b>[^]*without sharing: <b>5<\/b>[^]*regenerator keeps: <b>5 \(/);
   });
 
   it("every example's lowered code runs like the original", () => {

@@ -1,5 +1,5 @@
 /**
- * The layout report, text and JSON: what the plugin's `report` option and the CLI's `explain`
+ * The layout report, text, JSON and HTML: what the plugin's `report` option and the CLI's `explain`
  * print. Every export is pure: it renders a `FunctionLayout` the transform produced and never
  * re-runs liveness or allocation, so the report shows exactly the layout that was emitted.
  *
@@ -16,6 +16,7 @@ export type { TextReportOptions } from "./text.js";
 export { formatLayoutJson, layoutToJson, reportToJson, REPORT_JSON_VERSION } from "./json.js";
 export type { FunctionEntry, JsonReportOptions, LiveEntry, LocalEntry, ReportJson, SuspensionEntry } from "./json.js";
 export { kindLabel, layoutProblems, suspensionLabels } from "./common.js";
+export { escapeHtml, LAYOUT_GRID_CSS, renderLayoutGrid, renderLayoutGrids, renderLayoutPage, slotColour } from "./html.js";
 
 /** One function's report as the plugin writes it to stderr, newline-terminated. */
 export function formatLayoutReport(layout: FunctionLayout, format: "text" | "json", options: { cwd?: string } = {}): string {
