@@ -26,6 +26,7 @@ import { nodeResolve } from "@rollup/plugin-node-resolve";
 import commonjsImport from "@rollup/plugin-commonjs";
 import jsonImport from "@rollup/plugin-json";
 import type { Plugin } from "rollup";
+import { packageRoot } from "../test/harness/root.js";
 
 // The plugin's types describe a CommonJS module (no "type": "module"), so TypeScript sees the
 // namespace; Node loads its ES build, whose default export is the plugin function itself.
@@ -46,15 +47,6 @@ function browserPath(): Plugin {
   };
 }
 
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above scripts/playground");
-    dir = parent;
-  }
-  return dir;
-}
 
 const root = packageRoot();
 export const PLAYGROUND_DIST = path.join(root, "playground", "dist");

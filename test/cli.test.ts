@@ -13,7 +13,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,16 +25,8 @@ import { runCli, USAGE } from "../src/cli.js";
 import type { CliIo } from "../src/cli.js";
 import type { FunctionLayout } from "../src/layout.js";
 import type { SlotMachineOptions } from "../src/options.js";
+import { packageRoot } from "./harness/root.js";
 
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above the compiled test");
-    dir = parent;
-  }
-  return dir;
-}
 
 const root = packageRoot();
 /** The compiled CLI next to this compiled test's tree: <outDir>/src/cli.js. */

@@ -417,6 +417,11 @@ async function buildWithWebpack(mode: RuntimeMode, outDir: string): Promise<stri
       ],
     },
   });
+  return runWebpack(compiler, join(outDir, "bundle.cjs"));
+}
+
+/** Runs a webpack build to its end and returns the bundle's path; a build with errors throws them. */
+async function runWebpack(compiler: webpack.Compiler, bundle: string): Promise<string> {
   const stats = await new Promise<webpack.Stats>((resolve, reject) => {
     compiler.run((error, result) => {
       compiler.close(() => undefined);
@@ -426,7 +431,7 @@ async function buildWithWebpack(mode: RuntimeMode, outDir: string): Promise<stri
     });
   });
   if (stats.hasErrors()) throw new Error(`webpack failed:\n${stats.toString({ all: false, errors: true, errorDetails: true })}`);
-  return join(outDir, "bundle.cjs");
+  return bundle;
 }
 
 async function buildWithRollup(mode: RuntimeMode, outDir: string): Promise<string> {
@@ -522,16 +527,7 @@ async function buildOneLineWithWebpack(project: UserProject, outDir: string): Pr
     // project's folder (`cwd`: webpack runs in the repository here, not in the project).
     module: { rules: [{ test: /\.js$/, exclude: /node_modules/, use: { loader, options: { cwd: project.dir } } }] },
   });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
-    compiler.run((error, result) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (!result) reject(new Error("webpack returned no stats"));
-      else resolve(result);
-    });
-  });
-  if (stats.hasErrors()) throw new Error(`webpack failed:\n${stats.toString({ all: false, errors: true, errorDetails: true })}`);
-  return join(outDir, "bundle.cjs");
+  return runWebpack(compiler, join(outDir, "bundle.cjs"));
 }
 
 async function buildOneLineWithRollup(project: UserProject, outDir: string): Promise<string> {

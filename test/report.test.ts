@@ -9,9 +9,8 @@
  * to be read before either is changed.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { transformSync } from "@babel/core";
 import plugin from "../src/index.js";
 import type { FunctionLayout } from "../src/layout.js";
@@ -25,16 +24,8 @@ import {
   reportToJson,
   suspensionLabels,
 } from "../src/report/index.js";
+import { packageRoot } from "./harness/root.js";
 
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above the compiled test");
-    dir = parent;
-  }
-  return dir;
-}
 
 const root = packageRoot();
 
