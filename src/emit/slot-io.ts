@@ -32,9 +32,10 @@ function slotRef(access: SlotAccess, slot: number, local: Local | null): t.Membe
 /** `local = slots[i]` for each local live at the point, by slot. */
 export function loadSlots(access: SlotAccess, point: number): t.Statement[] {
   const map = access.slots.atPoint[point]!;
-  const startLocals = new Set(access.graph.startLocals.map((s) => s.local));
+  // (Only the start needs the start locals: the set is made for point 0 alone.)
+  const startLocals = point === 0 ? new Set(access.graph.startLocals.map((s) => s.local)) : null;
   return [...map]
-    .filter(([local]) => point !== 0 || startLocals.has(local))
+    .filter(([local]) => startLocals === null || startLocals.has(local))
     .sort((a, b) => a[1] - b[1])
     .map(([local, slot]) => assign(t.identifier(local.name), slotRef(access, slot, local)));
 }
