@@ -107,7 +107,12 @@ export function createRuntime(): Record<string, unknown> {
   // getOwnPropertyNames (only getOwnPropertySymbols sees it). Correctness over speed: a plain
   // assignment would be ~5 ns per instance, defineProperty costs ~100 ns (option
   // plainStateProperty chooses the assignment).
+  // Async generator objects hold theirs under a key of their own, so that a sync generator's
+  // `next` tells the two kinds apart by the key alone (one property read, no field that would
+  // be missing on the other kind's machine: a missing property costs an interpreter a walk up
+  // the prototype chain).
   var KEY: string | symbol = hasSymbol ? Symbol("slotMachine") : "__slotMachine";
+  var ASYNC_KEY: string | symbol = hasSymbol ? Symbol("slotMachineAsync") : "__slotMachineAsync";
   var CTOR: string | symbol = hasSymbol ? Symbol("slotMachineConstructor") : "__slotMachineConstructor";
 
   function define(obj: object, key: string | symbol, value: unknown): void {
@@ -262,10 +267,10 @@ export function createRuntime(): Record<string, unknown> {
 
   // `plain` (option plainStateProperty): the state property is assigned, not defined, so it is
   // enumerable; a constructor makes one kind only, and caches are kept per kind.
-  function makeConstructor(proto: object, plain: number | undefined): Instance {
+  function makeConstructor(proto: object, plain: number | undefined, key: string | symbol): Instance {
     var C = (plain
-      ? function (this: Record<string | symbol, unknown>, m: Machine) { this[KEY] = m; }
-      : function (this: object, m: Machine) { define(this, KEY, m); }) as unknown as Instance & { prototype: object; p?: number };
+      ? function (this: Record<string | symbol, unknown>, m: Machine) { this[key] = m; }
+      : function (this: object, m: Machine) { define(this, key, m); }) as unknown as Instance & { prototype: object; p?: number };
     C.prototype = proto;
     C.p = plain;
     return C;
@@ -273,18 +278,18 @@ export function createRuntime(): Record<string, unknown> {
   var fallbackConstructors: Record<string, Instance> = {};
 
   /** A new generator object inheriting from fn.prototype (or the fallback) holding `m`. */
-  function instance(fn: unknown, fallback: object, fallbackName: string, m: Machine, plain: number | undefined): object {
+  function instance(fn: unknown, fallback: object, fallbackName: string, m: Machine, plain: number | undefined, machineKey: string | symbol): object {
     var proto = protoOf(fn, fallback);
     var C: (Instance & { prototype: object; p?: number }) | undefined;
     if (proto === fallback) {
-      var key = plain ? fallbackName + "p" : fallbackName;
-      C = fallbackConstructors[key] as Instance & { prototype: object };
-      if (!C) C = fallbackConstructors[key] = makeConstructor(fallback, plain) as Instance & { prototype: object };
+      var cacheKey = plain ? fallbackName + "p" : fallbackName;
+      C = fallbackConstructors[cacheKey] as Instance & { prototype: object };
+      if (!C) C = fallbackConstructors[cacheKey] = makeConstructor(fallback, plain, machineKey) as Instance & { prototype: object };
     } else {
       // Cached on the function; rebuilt if user code replaced fn.prototype.
       C = (fn as Record<string | symbol, Instance & { prototype: object; p?: number }>)[CTOR];
       if (!C || C.prototype !== proto || C.p !== plain) {
-        C = makeConstructor(proto, plain) as Instance & { prototype: object };
+        C = makeConstructor(proto, plain, machineKey) as Instance & { prototype: object };
         define(fn as object, CTOR, C);
       }
     }
@@ -298,13 +303,16 @@ export function createRuntime(): Record<string, unknown> {
 
   function gen(self: unknown, fn: unknown, step: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
-    return instance(fn, GeneratorPrototype, "g", machine(step, slots), plain);
+    return instance(fn, GeneratorPrototype, "g", machine(step, slots), plain, KEY);
   }
 
-  /** The lowered generator's machine, or null for any other receiver. */
+  /**
+   * The lowered generator's machine, or null for any other receiver. (A primitive has no
+   * machine under the private key; `m.o` rules out one inherited from a generator object.)
+   */
   function machineOf(o: unknown): Machine | null {
-    var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : void 0;
-    return !m || m.o !== o || m.q ? null : m;
+    var m = o == null ? void 0 : (o as Record<string | symbol, Machine>)[KEY];
+    return !m || m.o !== o ? null : m;
   }
 
   // @end
@@ -348,7 +356,9 @@ export function createRuntime(): Record<string, unknown> {
         // The result's `done` and `value` getters run here too: what they throw goes into the
         // generator at its `yield*`, like an error of the inner iterator's method.
         try {
-          result = forward(m, inner, mode, sent) as { done: unknown; value: unknown };
+          result = (mode === 0 && inner.n === genNext
+            ? genNext.call(inner.i, sent)
+            : forward(m, inner, mode, sent)) as { done: unknown; value: unknown };
           finished = !!result.done;
           if (finished) sent = result.value;
         } catch (e) {
@@ -412,12 +422,56 @@ export function createRuntime(): Record<string, unknown> {
     return checkResult((method as (v: unknown) => unknown).call(it, sent)) as Record<string, unknown>;
   }
 
+  /**
+   * `next(v)`: what `resume(m, 0, v)` does, with the common case written out first: a
+   * machine suspended (or not started) and not delegating runs its step function here, one
+   * call deep. Every value a lowered generator produces pays for this function, so it is the
+   * runtime's hottest path on every engine: machineOf is written out too.
+   */
+  var genNext = function next(this: unknown, v: unknown): unknown {
+    var m = this == null ? void 0 : (this as Record<string | symbol, Machine>)[KEY];
+    if (!m || m.o !== this) return engineMethod(0, "next", "Generator.prototype.next").call(this, v);
+    var k = m.k;
+    if (k < 0) return resume(m, 0, v);
+    var inner = m.i as IteratorRecord | null;
+    if (inner !== null) {
+      if (inner.n !== genNext) return resume(m, 0, v);
+      // Delegating to another lowered generator through its own next: its result is a new
+      // plain object (no getters to run), so resume's round is done here without the detour.
+      var result: { done: boolean; value: unknown };
+      m.k = RUNNING;
+      try {
+        result = genNext.call(inner.i, v) as { done: boolean; value: unknown };
+      } catch (e) {
+        m.k = k;
+        m.i = null;
+        return resume(m, 1, e);
+      }
+      m.k = k;
+      if (!result.done) return result;
+      m.i = null;
+      return resume(m, 0, result.value);
+    }
+    m.k = RUNNING;
+    var value: unknown;
+    try {
+      value = m.f(m, k, 0, v);
+    } catch (e) {
+      finish(m);
+      throw e;
+    }
+    if (m.k === RUNNING) {
+      finish(m);
+      return { value: value, done: true };
+    }
+    // The step began a `yield*`: its first round goes to the inner iterator now.
+    if (m.i !== null) return resume(m, 0, void 0);
+    return { value: value, done: false };
+  };
+
   // Made as properties of an object literal, so that each is named after its key.
   defineAll(GeneratorPrototype, {
-    next: function (this: unknown, v: unknown) {
-      var m = machineOf(this);
-      return m ? resume(m, 0, v) : engineMethod(0, "next", "Generator.prototype.next").call(this, v);
-    },
+    next: genNext,
     "return": function (this: unknown, v: unknown) {
       var m = machineOf(this);
       return m ? resume(m, 2, v) : engineMethod(0, "return", "Generator.prototype.return").call(this, v);
@@ -690,7 +744,7 @@ export function createRuntime(): Record<string, unknown> {
   function asyncGen(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
     var m: Machine = { k: 0, s: slots, f: stepFn, i: null, o: null, q: [], a: 0, w: 0, onF: null, onR: null };
-    return instance(fn, AsyncGeneratorPrototype, "a", m, plain);
+    return instance(fn, AsyncGeneratorPrototype, "a", m, plain, ASYNC_KEY);
   }
 
   function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {
@@ -698,13 +752,13 @@ export function createRuntime(): Record<string, unknown> {
     var promise = promiseFor(req);
     // As in an executor, anything thrown here (a Proxy's trap) rejects the request.
     try {
-      var m = isObject(o) ? (o as Record<string | symbol, Machine>)[KEY] : void 0;
-      if (!m || m.o !== o || !m.q) {
+      var m = o == null ? void 0 : (o as Record<string | symbol, Machine>)[ASYNC_KEY];
+      if (!m || m.o !== o) {
         var engine = enginePrototypes[1];
         if (engine) return engine[method.slice(method.lastIndexOf(".") + 1)]!.call(o, value) as Promise<unknown>;
         req.rej(new TypeError(method + " method called on incompatible receiver"));
       } else {
-        m.q.push(req);
+        m.q!.push(req);
         if (m.k !== RUNNING && !m.a) drain(m);
       }
     } catch (e) {
