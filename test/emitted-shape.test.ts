@@ -195,3 +195,49 @@ describe("emitted shape: the temporal dead zone", () => {
     assert.match(out, /_x = _slotMachine\.tdz;[\s\S]*_slotMachine\.tdz\(_x, "x"\)/, out);
   });
 });
+
+describe("emitted shape: block placement", () => {
+  /** The statements of each case of the (only) step function's dispatch switch, by state. */
+  function casesOf(code: string): Map<number, t.Statement[]> {
+    const ast = parseSync(code, { babelrc: false, configFile: false, sourceType: "script" })!;
+    const cases = new Map<number, t.Statement[]>();
+    traverse(ast, {
+      SwitchStatement(p) {
+        if (cases.size > 0 || !t.isIdentifier(p.node.discriminant, { name: "_state" })) return;
+        for (const c of p.node.cases) if (t.isNumericLiteral(c.test)) cases.set(c.test.value, c.consequent);
+      },
+    });
+    return cases;
+  }
+  /** From a resume case (the one that loads a slot and is entered by `machine.k = N`), the statements run until a jump or the end. */
+  function pathFromResume(code: string): { jumps: number; text: string } {
+    const cases = casesOf(code);
+    const resume = Number(/_machine\.k = (\d+)/.exec(code)![1]);
+    const states = [...cases.keys()];
+    let jumps = 0;
+    const seen: string[] = [];
+    for (let i = states.indexOf(resume); i < states.length; i++) {
+      for (const s of cases.get(states[i]!)!) {
+        seen.push(code.slice(s.start!, s.end!));
+        if (t.isContinueStatement(s)) jumps++;
+        if (t.isReturnStatement(s) || t.isContinueStatement(s)) return { jumps, text: seen.join("\n") };
+      }
+    }
+    return { jumps, text: seen.join("\n") };
+  }
+
+  it("a resumed loop falls through to its next suspension: no dispatch between resume and yield", () => {
+    const code = lower(`function* range(n) { for (let i = 0; i < n; i++) yield i; }`, "import");
+    const path = pathFromResume(code);
+    assert.equal(path.jumps, 0, code);
+    // The path loads, steps, tests and suspends again.
+    assert.match(path.text, /_i\+\+[\s\S]*_i < n[\s\S]*_machine\.k = [\s\S]*return _i/, code);
+  });
+
+  it("a for-of loop's body, not its exit, follows the iterator step (the exit is farther from a suspension)", () => {
+    const code = lower(`function* f(xs) { var s = 0; for (const x of xs) { s += x; yield s; } return s; }`, "import");
+    const path = pathFromResume(code);
+    assert.equal(path.jumps, 0, code);
+    assert.match(path.text, /\.step\([\s\S]*\.done[\s\S]*s \+= /, code);
+  });
+});

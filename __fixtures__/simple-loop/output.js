@@ -12,25 +12,22 @@ function _rangeStep(_machine, _state, _mode, _sent) {
       case 0:
         n = _slots[0];
         _i = 0;
-        _state = 3;
+        _state = 7;
         continue;
       case 2:
+        return;
+      case 4:
+        n = _slots[0];
+        _i = _slots[1];
         _i++;
-      case 3:
+      case 7:
         if (!(_i < n)) {
-          _state = 5;
+          _state = 2;
           continue;
         }
         _slots[1] = _i;
-        _machine.k = 6;
+        _machine.k = 4;
         return _i;
-      case 5:
-        return;
-      case 6:
-        n = _slots[0];
-        _i = _slots[1];
-        _state = 2;
-        continue;
     }
   }
 }

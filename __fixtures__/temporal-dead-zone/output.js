@@ -35,68 +35,63 @@ function _settledStep(_machine, _state, _mode, _sent) {
             }["step"];
           }(_total);
           _t = _slotMachine.iter(xs);
-          _state = 3;
+          _state = 9;
           continue;
         case 2:
           return;
         case 3:
+          _slotMachine.close(_t, _t4 === 1);
+          if (!(_t4 === 1)) {
+            _state = 14;
+            continue;
+          }
+          throw _t5;
+        case 5:
+          _t5 = _caught;
+          _t4 = 1;
+          _state = 3;
+          continue;
+        case 7:
+          _total = _slots[0];
+          step = _slots[1];
+          _t = _slots[2];
+          if (_mode === 1) throw _sent;
+          if (_mode === 2) {
+            _state = 13;
+            continue;
+          }
+          _state = 9;
+        case 9:
           _t2 = _slotMachine.step(_t);
           if (_t2.done) {
             _state = 2;
             continue;
           }
           _t3 = _t2.value;
-          _state = 7;
-          continue;
-        case 5:
-          _slotMachine.close(_t, _t4 === 1);
-          if (_t4 === 1) {
-            _state = 14;
-            continue;
-          }
-          _state = 13;
-          continue;
-        case 6:
-          _t5 = _caught;
-          _t4 = 1;
-          _state = 5;
-          continue;
-        case 7:
+          _state = 11;
+        case 11:
           _x = _t3;
           _total.v = step(_x);
           _value = _total.v;
           _slots[0] = _total;
           _slots[1] = step;
           _slots[2] = _t;
-          _machine.k = 9;
+          _machine.k = 7;
           return _value;
-        case 9:
-          _total = _slots[0];
-          step = _slots[1];
-          _t = _slots[2];
-          if (_mode === 1) throw _sent;
-          if (_mode === 2) {
-            _state = 12;
-            continue;
-          }
-          _state = 3;
-          continue;
-        case 12:
+        case 13:
           _t5 = _sent;
           _t4 = 2;
-          _state = 5;
+          _state = 3;
           continue;
-        case 13:
-          return _t5;
         case 14:
-          throw _t5;
+          return _t5;
       }
     } catch (e) {
       switch (_state) {
         case 7:
-        case 9:
-        case 12:
-          _state = 6;
+        case 11:
+        case 13:
+          _state = 5;
           break;
         default:
           throw e;
@@ -129,7 +124,7 @@ function _earlyStep(_machine2, _state2, _mode2, _sent2) {
           }["report"];
         }(_count);
         if (!callEarly) {
-          _state2 = 3;
+          _state2 = 6;
           continue;
         }
         _value2 = report();
@@ -137,27 +132,25 @@ function _earlyStep(_machine2, _state2, _mode2, _sent2) {
         _slots2[1] = _count;
         _machine2.k = 4;
         return _value2;
-      case 3:
-        _t6 = _count;
-        _slots2[0] = report;
-        _slots2[1] = _t6;
-        _machine2.k = 6;
-        return "declaring";
       case 4:
         report = _slots2[0];
         _count = _slots2[1];
-        _state2 = 3;
-        continue;
       case 6:
+        _t6 = _count;
+        _slots2[0] = report;
+        _slots2[1] = _t6;
+        _machine2.k = 8;
+        return "declaring";
+      case 8:
         report = _slots2[0];
         _t6 = _slots2[1];
         _t7 = _sent2;
         _t6.v = _t7;
         _value2 = report();
         _slots2[0] = _slots2[1] = void 0;
-        _machine2.k = 8;
+        _machine2.k = 10;
         return _value2;
-      case 8:
+      case 10:
         return;
     }
   }

@@ -15,28 +15,17 @@ function _guardedStep(_machine, _state, _mode, _sent) {
       switch (_state) {
         case 0:
           resource = _slots[0];
-          _state = 5;
-          continue;
+          _state = 2;
         case 2:
-          resource.close();
-          if (_t === 0) {
-            _state = 4;
-            continue;
-          }
-          _state = 11;
-          continue;
+          _value = resource.read();
+          _machine.k = 5;
+          return _value;
         case 3:
           _t2 = _caught;
           _t = 1;
-          _state = 2;
+          _state = 7;
           continue;
-        case 4:
-          return;
         case 5:
-          _value = resource.read();
-          _machine.k = 7;
-          return _value;
-        case 7:
           resource = _slots[0];
           if (_mode === 1) throw _sent;
           if (_mode === 2) {
@@ -45,26 +34,32 @@ function _guardedStep(_machine, _state, _mode, _sent) {
           }
           _t2 = void 0;
           _t = 0;
-          _state = 2;
-          continue;
+          _state = 7;
+        case 7:
+          resource.close();
+          if (!(_t === 0)) {
+            _state = 11;
+            continue;
+          }
+          return;
         case 10:
           _t2 = _sent;
           _t = 2;
-          _state = 2;
+          _state = 7;
           continue;
         case 11:
-          if (_t === 1) {
+          if (!(_t === 1)) {
             _state = 13;
             continue;
           }
-          return _t2;
-        case 13:
           throw _t2;
+        case 13:
+          return _t2;
       }
     } catch (e) {
       switch (_state) {
+        case 2:
         case 5:
-        case 7:
         case 10:
           _state = 3;
           break;

@@ -1,8 +1,9 @@
 /**
  * State numbering: which blocks get a case, in what order, and under which number.
  *
- * Only reachable blocks are emitted, in creation order (which follows the source). State 0 is
- * the start; a suspension's resume case comes right before its resume block's. A suspension
+ * Only reachable blocks are emitted, in the order block placement gives (./placement.ts: the
+ * source's, but for chains of jumps laid out to fall through). State 0 is the start; a
+ * suspension's resume case comes right before its resume block's. A suspension
  * whose throw and return resumes only leave the function (no handler, no `finally`: they just
  * throw or return the sent value) is *plain*: the runtime completes those without calling the
  * step function, so its resume case has no mode checks and those two blocks are not emitted.
@@ -14,6 +15,7 @@ import { types as t } from "@babel/core";
 import type { Block, FunctionGraph, Suspension } from "../ir/types.js";
 import { reachableBlocks } from "../ir/cfg.js";
 import { isPlainState } from "../protocol.js";
+import { placeBlocks } from "./placement.js";
 
 export interface StateLayout {
   /** The blocks that get a case, in emission order. */
@@ -60,7 +62,7 @@ export function numberStates(graph: FunctionGraph): StateLayout {
     skipped.add(s.throwResume);
     skipped.add(s.returnResume);
   }
-  const order = reachable.filter((b) => !skipped.has(b));
+  const order = placeBlocks(reachable.filter((b) => !skipped.has(b)), graph.entry, (b) => resumeOf.has(b));
 
   const stateOf = new Map<Block, number>();
   const resumeState = new Map<Suspension, number>();
