@@ -721,7 +721,15 @@ export function createRuntime(): Record<string, unknown> {
       m.onF = function (v: unknown) { driveAsync(m, 0, v); };
       m.onR = function (e: unknown) { driveAsync(m, 1, e); };
     }
-    awaitValue(value, m.onF, m.onR!);
+    // awaitValue, written out: every await of an async function passes here.
+    var promise: Promise<unknown>;
+    try {
+      promise = resolve.call(P, value) as Promise<unknown>;
+    } catch (e) {
+      m.onR!(e);
+      return;
+    }
+    then.call(promise, m.onF, m.onR);
   }
 
   rt.async = asyncFn;
@@ -812,9 +820,12 @@ export function createRuntime(): Record<string, unknown> {
     var q = m.q!;
     var value: unknown;
     m.a = 0;
+    var state = m.k;
+    m.k = RUNNING;
     try {
-      value = run(m, mode, sent);
+      value = m.f(m, state, mode, sent);
     } catch (e) {
+      finish(m);
       q.shift()!.rej(e);
       return;
     }
