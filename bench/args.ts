@@ -18,6 +18,9 @@
  *   --json           print the results as JSON on stdout (progress stays on stderr); one
  *                    engine per run
  *   --markdown       print the summary as a markdown table (for the README)
+ *   --instructions   on hermes and duktape: count the machine instructions per operation
+ *                    under valgrind's callgrind instead of timing (one run per row;
+ *                    deterministic, so it compares rows exactly on a loaded machine)
  *
  * Invariant: invalid input stops the run before any work, naming the option.
  */
@@ -36,12 +39,14 @@ export interface Options {
   engines: EngineName[];
   json: boolean;
   markdown: boolean;
+  /** Other engines: instructions per operation under callgrind instead of time. */
+  instructions: boolean;
   help: boolean;
 }
 
 export const USAGE = `usage: node dist/bench/run.js [--only <workload|variant>[,...]] [--rounds N]
        [--budget MS] [--warmup MS] [--plugin PATH] [--fresh] [--json] [--markdown]
-       [--engine node|hermes|duktape[,...]]`;
+       [--engine node|hermes|duktape[,...]] [--instructions]`;
 
 function positiveInteger(option: string, text: string | undefined, minimum: number): number {
   const value = Number(text);
@@ -62,6 +67,7 @@ export function parseArgs(argv: readonly string[]): Options {
     engines: [],
     json: false,
     markdown: false,
+    instructions: false,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -108,6 +114,9 @@ export function parseArgs(argv: readonly string[]): Options {
       case "--markdown":
         options.markdown = true;
         break;
+      case "--instructions":
+        options.instructions = true;
+        break;
       case "--help":
       case "-h":
         options.help = true;
@@ -117,6 +126,9 @@ export function parseArgs(argv: readonly string[]): Options {
     }
   }
   if (options.engines.length === 0) options.engines.push("node");
+  if (options.instructions && options.engines.includes("node")) {
+    throw new Error("--instructions counts on hermes and duktape only (V8 compiles hot code, so its count says little about one operation): pass --engine hermes and/or duktape");
+  }
   if (options.json && options.engines.length > 1) throw new Error("--json takes one --engine per run (one JSON document on stdout)");
   return options;
 }

@@ -22,6 +22,8 @@ export interface HarnessSettings {
   mode: "measure" | "check";
   warmupMs: number;
   budgetMs: number;
+  /** The size of the check run (default: the workload's check size); instruction counts use two. */
+  checkSize?: number;
 }
 
 const HARNESS = String.raw`
@@ -119,7 +121,7 @@ export function engineScript(program: string, workload: TimeWorkload, settings: 
   const config = {
     prefix: RESULT_PREFIX,
     label: `ns per ${workload.unit}`,
-    checkSize: workload.checkSize,
+    checkSize: settings.checkSize ?? workload.checkSize,
     startSize: workload.startSize,
     minBatchMs: MIN_BATCH_MS,
     mode: settings.mode,

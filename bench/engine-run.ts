@@ -24,6 +24,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Options } from "./args.js";
 import { engineScript } from "./engine-harness.js";
+import { instructionsPerOperation, valgrindVersion, VALGRIND_INSTALL } from "./instructions.js";
 import { FOREIGN_ENGINES, type ForeignEngine, type ForeignEngineName } from "./engines.js";
 import { pairKey, type Prepared } from "./prepare.js";
 import { cacheDir, workloadDir } from "./paths.js";
@@ -119,7 +120,14 @@ export async function runOnEngine(
     node.log(`bench: ${name}: no selected workload runs on this engine`);
     return;
   }
-  node.log(`bench: ${name} (${found.version}): ${runnable.length} workloads × ${rows.length} rows × ${options.rounds} rounds`);
+  const valgrind = options.instructions ? valgrindVersion() : null;
+  if (options.instructions && valgrind === null) {
+    node.log(`bench: ${name}: --instructions skipped: valgrind is not installed; install it with: ${VALGRIND_INSTALL}`);
+    return;
+  }
+  node.log(options.instructions
+    ? `bench: ${name} (${found.version}): ${runnable.length} workloads × ${rows.length} rows, instructions counted by ${valgrind}`
+    : `bench: ${name} (${found.version}): ${runnable.length} workloads × ${rows.length} rows × ${options.rounds} rounds`);
 
   const lowered = rows.filter((row): row is VariantName => row === "regenerator" || row === "slot-machine");
   const prepared = await node.prepare(runnable, lowered);
@@ -127,6 +135,8 @@ export async function runOnEngine(
 
   // One script per (workload, row), built before any timing.
   const scripts = new Map<string, string>();
+  // --instructions: the check run at the workload's check size and at a tenth of it.
+  const countScripts = new Map<string, { large: string; small: string }>();
   const references = new Map<string, number | string>();
   for (const workload of runnable) {
     const reference = await node.referenceChecksum(workload);
@@ -153,6 +163,11 @@ export async function runOnEngine(
         if (toEs5 !== null) program = toEs5(program, { filename: `${workload.name}.${row}.js`, module: false });
         const text = engineScript(program, workload, { mode: "measure", warmupMs: options.warmupMs, budgetMs: options.budgetMs });
         scripts.set(pairKey(workload.name, row), writeScript(text, `engine-${name}-${workload.name}-${row}`));
+        if (options.instructions) {
+          const counted = (size: number) =>
+            writeScript(engineScript(program, workload, { mode: "check", warmupMs: 0, budgetMs: 0, checkSize: size }), `count-${name}-${workload.name}-${row}`);
+          countScripts.set(pairKey(workload.name, row), { large: counted(workload.checkSize), small: counted(Math.floor(workload.checkSize / 10)) });
+        }
       } catch (error) {
         outcome.skipped = `could not build the ${name} script: ${errorText(error)}`;
         node.log(`bench: ${name}: ${workload.name} × ${row}: ${outcome.skipped}`);
@@ -161,7 +176,33 @@ export async function runOnEngine(
   }
 
   const timeoutMs = 60_000 + 4 * (options.budgetMs + options.warmupMs);
-  for (let round = 1; round <= options.rounds; round++) {
+  if (options.instructions) {
+    for (const workload of runnable) {
+      const progress: string[] = [];
+      for (const row of rowsOf(workload, rows)) {
+        const key = pairKey(workload.name, row);
+        const outcome = outcomes.get(key)!;
+        if (outcome.skipped !== null) continue;
+        const counted = await instructionsPerOperation(found.executable, (script) => engine.args(script), countScripts.get(key)!, workload.checkSize, 600_000);
+        const result: ChildReply = !counted.ok
+          ? { ok: false, error: counted.error }
+          : !counted.value.reply.ok
+            ? counted.value.reply
+            : { ...counted.value.reply, figures: [{ label: `instructions per ${workload.unit}`, value: counted.value.perOperation, better: "lower" }] };
+        if (!result.ok) {
+          outcome.skipped = `failed under callgrind: ${firstLine(result.error)}`;
+          node.log(`bench: ${name}: ${workload.name} × ${row} ${outcome.skipped}`);
+          continue;
+        }
+        const why = recordSample(outcome, result, references.get(workload.name), "node native");
+        if (why !== null) node.log(`bench: WARNING ${name}: ${workload.name} × ${row}: ${why}`);
+        if (outcome.skipped !== null) continue;
+        progress.push(`${row} ${formatNumber(result.figures[0]!.value)}`);
+      }
+      if (progress.length > 0) node.log(`${name} instructions  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
+    }
+  }
+  for (let round = 1; round <= (options.instructions ? 0 : options.rounds); round++) {
     for (const workload of runnable) {
       const progress: string[] = [];
       for (const row of rowsOf(workload, rows)) {
@@ -203,13 +244,17 @@ export async function runOnEngine(
     "",
     `== engine ${name}: ${found.version}`,
     `${machine.date}  ${machine.cpu}, nproc ${machine.nproc}, ${machine.memoryGiB} GiB, ${machine.platform}`,
-    `${options.rounds} rounds, each sample a fresh ${name} process timed inside the engine with Date.now(): ${options.warmupMs} ms warm-up + ${options.budgetMs} ms measured.`,
+    options.instructions
+      ? `machine instructions per operation, counted by ${valgrind} (callgrind): (count at the check size − count at a tenth of it) / the difference in operations; one run per row, deterministic.`
+      : `${options.rounds} rounds, each sample a fresh ${name} process timed inside the engine with Date.now(): ${options.warmupMs} ms warm-up + ${options.budgetMs} ms measured.`,
     `package ${node.revision}; lowered programs as on node${engine.es5 ? ", then brought to ES5 by preset-env (generator/async transforms excluded)" : ""}; checksums compared with node native.`,
   ];
   process.stdout.write(`${header.join("\n")}\n${formatText(runnable, reports)}\n`);
   if (options.markdown) {
     const table = formatMarkdown(runnable, rows, reports, machine, options.rounds, node.revision).split("\n");
-    table[0] = `Measured ${machine.date.slice(0, 10)} (package ${node.revision}) on ${name} (${found.version}), ${machine.cpu}, nproc ${machine.nproc}, ${machine.platform}; each cell the median of ${options.rounds} fresh ${name} processes (a sample is the median batch of its process, timed with Date.now() inside the engine); ratios are that median over native's (over regenerator's, for slot-machine; over the hand-written floor's, where there is one).`;
+    table[0] = options.instructions
+      ? `Counted ${machine.date.slice(0, 10)} (package ${node.revision}) on ${name} (${found.version}), ${machine.platform}: machine instructions per operation under callgrind (${valgrind}); ratios are that count over native's (over regenerator's, for slot-machine; over the hand-written floor's, where there is one).`
+      : `Measured ${machine.date.slice(0, 10)} (package ${node.revision}) on ${name} (${found.version}), ${machine.cpu}, nproc ${machine.nproc}, ${machine.platform}; each cell the median of ${options.rounds} fresh ${name} processes (a sample is the median batch of its process, timed with Date.now() inside the engine); ratios are that median over native's (over regenerator's, for slot-machine; over the hand-written floor's, where there is one).`;
     process.stdout.write(`\n${table.join("\n")}\n`);
   }
 }
