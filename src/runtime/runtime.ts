@@ -100,19 +100,17 @@ export function createRuntime(): Record<string, unknown> {
   // @end
   var hasSymbol = typeof Symbol === "function";
   var iteratorSymbol: symbol | string = hasSymbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
-  var asyncIteratorSymbol: symbol | string = hasSymbol && Symbol.asyncIterator ? Symbol.asyncIterator : "@@asyncIterator";
   var toStringTag: symbol | null = hasSymbol && Symbol.toStringTag ? Symbol.toStringTag : null;
   // The machine of a generator object lives under one non-enumerable, Symbol-keyed own
   // property: invisible to Object.keys, for-in, JSON, spread, Object.assign and
   // getOwnPropertyNames (only getOwnPropertySymbols sees it). Correctness over speed: a plain
   // assignment would be ~5 ns per instance, defineProperty costs ~100 ns (option
   // plainStateProperty chooses the assignment).
-  // Async generator objects hold theirs under a key of their own, so that a sync generator's
-  // `next` tells the two kinds apart by the key alone (one property read, no field that would
-  // be missing on the other kind's machine: a missing property costs an interpreter a walk up
-  // the prototype chain).
+  // Async generator objects hold theirs under a key of their own (ASYNC_KEY, asyncGen section),
+  // so that a sync generator's `next` tells the two kinds apart by the key alone (one property
+  // read, no field that would be missing on the other kind's machine: a missing property costs
+  // an interpreter a walk up the prototype chain).
   var KEY: string | symbol = hasSymbol ? Symbol("slotMachine") : "__slotMachine";
-  var ASYNC_KEY: string | symbol = hasSymbol ? Symbol("slotMachineAsync") : "__slotMachineAsync";
   var CTOR: string | symbol = hasSymbol ? Symbol("slotMachineConstructor") : "__slotMachineConstructor";
 
   function define(obj: object, key: string | symbol, value: unknown): void {
@@ -356,9 +354,7 @@ export function createRuntime(): Record<string, unknown> {
         // The result's `done` and `value` getters run here too: what they throw goes into the
         // generator at its `yield*`, like an error of the inner iterator's method.
         try {
-          result = (mode === 0 && inner.n === genNext
-            ? genNext.call(inner.i, sent)
-            : forward(m, inner, mode, sent)) as { done: unknown; value: unknown };
+          result = forward(m, inner, mode, sent) as { done: unknown; value: unknown };
           finished = !!result.done;
           if (finished) sent = result.value;
         } catch (e) {
@@ -736,6 +732,9 @@ export function createRuntime(): Record<string, unknown> {
   rt.markAsync = markAsync;
   // @end
   // @section asyncGen
+  // (Declared in each section that uses it, so that a file without one carries neither.)
+  var asyncIteratorSymbol: symbol | string = hasSymbol && Symbol.asyncIterator ? Symbol.asyncIterator : "@@asyncIterator";
+  var ASYNC_KEY: string | symbol = hasSymbol ? Symbol("slotMachineAsync") : "__slotMachineAsync";
   // ---- async generators -----------------------------------------------------------------
 
   var AsyncIteratorPrototype: object = {};
@@ -866,6 +865,7 @@ export function createRuntime(): Record<string, unknown> {
   rt.asyncGen = asyncGen;
   // @end
   // @section asyncIter
+  var asyncIteratorSymbol: symbol | string = hasSymbol && Symbol.asyncIterator ? Symbol.asyncIterator : "@@asyncIterator";
   /**
    * GetIterator(x, async): the iterator record of an async iterator, or of a sync one adapted
    * to the async protocol.
