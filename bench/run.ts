@@ -23,7 +23,7 @@ import { runOnEngine } from "./engine-run.js";
 import { cacheDir, childScript, packageRoot, prepareChildScript, workloadDir } from "./paths.js";
 import type { ChildReply, ChildRequest, PrepareRequest } from "./protocol.js";
 import { runEntry } from "./spawn.js";
-import { buildReports, describeMachine, formatMarkdown, formatText, recordSample, type PairOutcome } from "./report.js";
+import { buildReports, describeMachine, formatMarkdown, formatText, recordSample, type PairOutcome, type RowName } from "./report.js";
 import { formatNumber } from "./stats.js";
 import { es5Fingerprint, VARIANT_NAMES, type VariantName } from "./variants.js";
 import { WORKLOADS, type Workload } from "./workloads.js";
@@ -147,6 +147,15 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
   const toPrepare: VariantName[] = variants.includes("native") ? variants : ["native", ...variants];
   const prepared: Prepared = await prepareAll(workloads, toPrepare, options);
 
+  // The hand-written floor (workloads that have one) runs with native, right after it.
+  const rowsOf = (workload: Workload): RowName[] =>
+    variants.flatMap((variant): RowName[] =>
+      variant === "native" && workload.kind === "time" && workload.handWritten !== undefined ? ["native", "hand-written"] : [variant],
+    );
+  const allRows: RowName[] = variants.flatMap((variant): RowName[] =>
+    variant === "native" && workloads.some((workload) => workload.kind === "time" && workload.handWritten !== undefined) ? ["native", "hand-written"] : [variant],
+  );
+
   const outcomes = new Map<string, PairOutcome>();
   for (const workload of workloads) {
     for (const variant of variants) {
@@ -169,16 +178,22 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
         mismatch: null,
         checksum: null,
       });
+      if (variant === "native" && workload.kind === "time" && workload.handWritten !== undefined) {
+        outcomes.set(pairKey(workload.name, "hand-written"), { workload, variant: "hand-written", samples: new Map(), sizes: null, skipped: null, mismatch: null, checksum: null });
+      }
     }
   }
 
-  const requestFor = (workload: Workload, variant: VariantName, mode: ChildRequest["mode"]): ChildRequest => ({
+  const requestFor = (workload: Workload, row: RowName, mode: ChildRequest["mode"]): ChildRequest => ({
     workload: workload.name,
-    variant,
+    // The floor is a plain program run as written, like native.
+    variant: row === "hand-written" ? "native" : row,
     programPath:
-      workload.kind === "corpus"
-        ? (prepared.corpora.get(pairKey(workload.name, variant))?.inputPath ?? null)
-        : (prepared.programs.get(pairKey(workload.name, variant))?.path ?? null),
+      row === "hand-written" && workload.kind === "time"
+        ? join(workloadDir, workload.handWritten!)
+        : workload.kind === "corpus"
+          ? (prepared.corpora.get(pairKey(workload.name, row))?.inputPath ?? null)
+          : (prepared.programs.get(pairKey(workload.name, row))?.path ?? null),
     mode,
     warmupMs: options.warmupMs,
     budgetMs: options.budgetMs,
@@ -199,7 +214,7 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
   for (let round = 1; round <= options.rounds; round++) {
     for (const workload of workloads) {
       const progress: string[] = [];
-      for (const variant of variants) {
+      for (const variant of rowsOf(workload)) {
         const outcome = outcomes.get(pairKey(workload.name, variant))!;
         if (outcome.skipped !== null) continue;
         const reply = await runChild(requestFor(workload, variant, "measure"), timeoutFor(workload, options));
@@ -253,7 +268,7 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
   ];
   process.stdout.write(`${header.join("\n")}\n${formatText(workloads, reports)}\n`);
   if (options.markdown) {
-    process.stdout.write(`\n${formatMarkdown(workloads, variants, reports, machine, options.rounds, revision)}\n`);
+    process.stdout.write(`\n${formatMarkdown(workloads, allRows, reports, machine, options.rounds, revision)}\n`);
   }
 }
 
