@@ -69,17 +69,15 @@ export function createRuntime(): Record<string, unknown> {
   /**
    * Await: settles through the engine's promise. A promise whose `constructor` getter throws
    * makes the await itself throw, at once (no tick), so `onRejected` runs synchronously then;
-   * callers must be ready for that re-entry.
+   * callers must be ready for that re-entry. The getter may be read by `resolve` (V8) or only
+   * by `then` (Hermes), so both are in the `try`: a `then` that throws has registered nothing.
    */
   function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
-    var promise: Promise<unknown>;
     try {
-      promise = resolve.call(P, value) as Promise<unknown>;
+      then.call(resolve.call(P, value), onFulfilled, onRejected);
     } catch (e) {
       onRejected(e);
-      return;
     }
-    then.call(promise, onFulfilled, onRejected);
   }
   // A promise's resolving functions, handed out by one shared executor (no closure per call)
   // and taken at once by promiseFor.
@@ -672,14 +670,10 @@ export function createRuntime(): Record<string, unknown> {
       finish(m);
       return reject.call(P, e) as Promise<unknown>;
     }
-    // Done without awaiting, with a value that cannot be a thenable: a settled promise is all
-    // a caller can observe, so no resolving functions are made. An object goes through the
-    // resolving function: it may be a thenable, or a promise whose `constructor` is watched.
-    if (m.k === RUNNING && !isObject(value)) {
-      finish(m);
-      return resolve.call(P, value) as Promise<unknown>;
-    }
-    // Made only now: creating a promise runs no user code, so it may follow the first step.
+    // Even done without awaiting, the function's promise is a new one, made and resolved as
+    // natively: `resolve` may hand out a shared promise for a primitive (Hermes does, so two
+    // calls would return the same promise). Made only now: creating a promise runs no user
+    // code, so it may follow the first step.
     var promise = promiseFor(m);
     settleOrAwait(m, value);
     return promise;
@@ -718,14 +712,11 @@ export function createRuntime(): Record<string, unknown> {
       m.onR = function (e: unknown) { driveAsync(m, 1, e); };
     }
     // awaitValue, written out: every await of an async function passes here.
-    var promise: Promise<unknown>;
     try {
-      promise = resolve.call(P, value) as Promise<unknown>;
+      then.call(resolve.call(P, value), m.onF, m.onR);
     } catch (e) {
       m.onR!(e);
-      return;
     }
-    then.call(promise, m.onF, m.onR);
   }
 
   rt.async = asyncFn;
@@ -797,21 +788,19 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   function awaitReturn(m: Machine, req: Request): void {
-    var p: Promise<unknown>;
     try {
-      p = resolve.call(P, req.v) as Promise<unknown>;
+      // As in awaitValue, a `then` that throws (Hermes reads `constructor` there) registered nothing.
+      then.call(
+        resolve.call(P, req.v),
+        function (v: unknown) { m.k = DONE; m.q!.shift(); req.res({ value: v, done: true }); drain(m); },
+        function (e: unknown) { m.k = DONE; m.q!.shift(); req.rej(e); drain(m); },
+      );
     } catch (e) {
       m.k = DONE;
       m.q!.shift();
       req.rej(e);
       drain(m);
-      return;
     }
-    then.call(
-      p,
-      function (v: unknown) { m.k = DONE; m.q!.shift(); req.res({ value: v, done: true }); drain(m); },
-      function (e: unknown) { m.k = DONE; m.q!.shift(); req.rej(e); drain(m); },
-    );
   }
 
   /** Runs the machine until it yields, completes, throws or awaits. */
