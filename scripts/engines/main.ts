@@ -12,8 +12,10 @@
  *
  * Per program and engine: the plugin lowers it (runtime inlined, as for an app bundle),
  * bench/downlevel.ts brings the output down to the syntax the engine parses (ES5 for Duktape;
- * classes and a few newer forms for Hermes; TDZ checks for both, which have none), and
- * script.ts frames it with the print formatter, the engine's setup and polyfills.
+ * for Hermes the syntax it lacks, block scoping included; TDZ checks for both, which have
+ * none), and script.ts frames it with the print formatter, the engine's setup and polyfills.
+ * The `// @es5` programs reach Duktape exactly as the plugin emits them, with no Babel step:
+ * the plugin's own ES5 output, run by an ES5 engine.
  *
  * Unexpected, and failing the run: a program that fails and is not listed; a listed program
  * that passes; an entry naming no program (stale). An engine that is not installed prints
@@ -63,6 +65,15 @@ function parseArgs(argv: readonly string[]): Options {
   if (options.engines.length === 0) options.engines = ["hermes", "duktape"];
   if (!(options.jobs >= 1) || !(options.timeoutMs > 0)) throw new Error("--jobs and --timeout must be positive");
   return options;
+}
+
+/** One program ready for the engines: native Node's trace and the plugin's output (or why not). */
+interface Prepared {
+  program: ProgramFile;
+  native: string[];
+  lowered: string | Error;
+  /** Marked `// @es5`: ES5 plus generators in, ES5 out (test/harness/directives.ts). */
+  es5: boolean;
 }
 
 /** Writes the scripts of one run as `<base>.<n>.js` and returns the engine's arguments. */
@@ -178,7 +189,7 @@ async function diagnose(
 async function runOnEngine(
   engine: ForeignEngine,
   executable: string,
-  programs: readonly { program: ProgramFile; native: string[]; lowered: string | Error }[],
+  programs: readonly Prepared[],
   options: Options,
 ): Promise<Outcome[]> {
   const frame = await engineFrame(engine);
@@ -188,14 +199,15 @@ async function runOnEngine(
   if (frame.polyfills.length > 0) {
     console.log(`${engine.name}: polyfills (core-js) for ${frame.polyfills.map((polyfill) => polyfill.builtIn).join(", ")}`);
   }
-  return pool(programs, options.jobs, async ({ program, native, lowered }) => {
+  return pool(programs, options.jobs, async ({ program, native, lowered, es5 }) => {
     const key = `${engine.name} ${program.relativePath}`;
     const outcome: Outcome = { key, engine: engine.name, program, failure: null, script: null };
     let scripts: string[];
     let code: string;
     try {
       if (lowered instanceof Error) throw lowered;
-      code = downlevel === null ? lowered : downlevel(lowered, { filename: program.relativePath, module: false });
+      // An @es5 program's output is ES5 as the plugin emits it: an ES5 engine runs it untouched.
+      code = downlevel === null || (es5 && engine.es5) ? lowered : downlevel(lowered, { filename: program.relativePath, module: false });
       scripts = frame.scripts(code);
     } catch (error) {
       outcome.failure = `could not build the script: ${firstLine(error)}`;
@@ -242,7 +254,7 @@ async function main(): Promise<number> {
     const directives = parseDirectives(program.code, program.relativePath);
     return directives.refuse === null && directives.skip === null && inScope(program.relativePath);
   });
-  const prepared: { program: ProgramFile; native: string[]; lowered: string | Error }[] = [];
+  const prepared: Prepared[] = [];
   if (engines.length > 0) {
     for (const program of programs) {
       const native = await runProgram(program.code, { filename: program.relativePath });
@@ -252,7 +264,7 @@ async function main(): Promise<number> {
       } catch (error) {
         lowered = error instanceof Error ? error : new Error(String(error));
       }
-      prepared.push({ program, native, lowered });
+      prepared.push({ program, native, lowered, es5: parseDirectives(program.code, program.relativePath).es5 });
     }
   }
 
