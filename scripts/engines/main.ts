@@ -87,6 +87,11 @@ function writeScripts(engine: ForeignEngine, base: string, scripts: readonly str
   return { files, args: [...engine.microtaskFlags, ...args] };
 }
 
+/** A program's scripts are named after its path: test/exec/a/b.js → test__exec__a__b(.n).js. */
+function scriptName(program: ProgramFile): string {
+  return program.relativePath.replace(/\.js$/, "").replace(/[/\\]/g, "__");
+}
+
 /** Runs one script; stdout lines are the trace, a crash or timeout ends it with a marker line. */
 function runEngine(executable: string, args: readonly string[], timeoutMs: number): Promise<string[]> {
   return new Promise((resolve) => {
@@ -136,13 +141,14 @@ function sameTrace(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((line, i) => line === b[i]);
 }
 
-/** The first differing line, "native: … / engine: …", for one-line listings. */
+/** The first differing line of two traces, for one-line listings. */
 function firstDifference(native: readonly string[], engine: readonly string[]): string {
   let i = 0;
   while (i < native.length && i < engine.length && native[i] === engine[i]) i++;
   return `line ${i}: native ${JSON.stringify(native[i] ?? "<end>")}, engine ${JSON.stringify(engine[i] ?? "<end>")}`;
 }
 
+/** How a third trace compares with native's and the engine's. */
 function compared(trace: readonly string[], native: readonly string[], engine: readonly string[]): string {
   if (sameTrace(trace, native)) return "as native";
   if (sameTrace(trace, engine)) return "as on the engine";
@@ -176,7 +182,7 @@ async function diagnose(
   if (engine.has.size > 0) {
     try {
       const source = downlevel === null ? program.code : downlevel(program.code, { filename: program.relativePath, module: false });
-      const base = join(tmpdir(), "slot-machine-engine-tests", engine.name, `unlowered__${program.relativePath.replace(/[/\\]/g, "__")}`);
+      const base = join(tmpdir(), "slot-machine-engine-tests", engine.name, `unlowered__${scriptName(program)}`);
       const unlowered = await runEngine(executable, writeScripts(engine, base, frame.scripts(source)).args, timeoutMs);
       clues.push(`${engine.name} runs the source unlowered ${compared(unlowered, native, trace)}`);
     } catch (error) {
@@ -213,7 +219,7 @@ async function runOnEngine(
       outcome.failure = `could not build the script: ${firstLine(error)}`;
       return outcome;
     }
-    const written = writeScripts(engine, join(folder, program.relativePath.replace(/[/\\]/g, "__").replace(/\.js$/, "")), scripts);
+    const written = writeScripts(engine, join(folder, scriptName(program)), scripts);
     outcome.script = written.files.join(" ");
     const trace = await runEngine(executable, written.args, options.timeoutMs);
     if (!sameTrace(native, trace)) {
