@@ -250,7 +250,7 @@ async function main(): Promise<number> {
     const found = engine.locate();
     if (found === null) console.log(`test:engines: ${name} skipped: not installed; install it with: ${engine.install}`);
     else {
-      console.log(`test:engines: ${name}: ${found.version}`);
+      console.log(`test:engines: ${name}: ${found.version}${engine.microtaskFlags.length > 0 ? ` ${engine.microtaskFlags.join(" ")}` : ""}`);
       engines.push({ engine, executable: found.executable });
     }
   }
