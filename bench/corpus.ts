@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { cacheDir, packageRoot } from "./paths.js";
-import { es5Fingerprint, loadEs5ExceptGenerators } from "./variants.js";
+import { es5Fingerprint, loadEs5ExceptGenerators } from "./downlevel.js";
 import type { CorpusWorkload } from "./workloads.js";
 
 export interface CorpusFile {

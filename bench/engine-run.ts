@@ -32,7 +32,8 @@ import type { ChildReply } from "./protocol.js";
 import { buildReports, describeMachine, formatMarkdown, formatText, recordSample, type PairOutcome, type RowName } from "./report.js";
 import { runCommand } from "./spawn.js";
 import { formatNumber } from "./stats.js";
-import { loadEs5ExceptGenerators, type VariantName } from "./variants.js";
+import { loadEs5ExceptGenerators } from "./downlevel.js";
+import type { VariantName } from "./variants.js";
 import type { TimeWorkload, Workload } from "./workloads.js";
 
 /** Rows in the order they run and are printed; typescript is measured on Node only. */

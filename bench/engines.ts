@@ -9,6 +9,8 @@
  *   duktape  an ES5.1 interpreter, Debian's `duktape` package (`duk file.js`): none of the
  *            three, and no Promise
  *
+ * Shared by the benchmark (`--engine`) and by `npm run test:engines` (scripts/engines/).
+ *
  * Invariants: an engine that is not installed is reported with how to install it, never
  * treated as a failure; `has` lists exactly the syntax the engine runs natively, so a native
  * row is never attempted where the engine would reject the program.
@@ -31,12 +33,24 @@ export interface ForeignEngine {
   promises: boolean;
   /** Output must be ES5.1 (the lowered program is brought down with preset-env). */
   es5: boolean;
+  /**
+   * preset-env transforms for the syntax a non-ES5 engine cannot parse, which its users
+   * lower with Babel anyway (React Native's preset does for Hermes); see bench/downlevel.ts.
+   */
+  missingSyntax: readonly string[];
+  /** Flags that make promise jobs run as ES microtasks, drained before any timer. */
+  microtaskFlags: readonly string[];
   /** How to install it, for the line printed when it is missing. */
   install: string;
   /** The binary and its version, or null when the engine is not installed. */
   locate(): { executable: string; version: string } | null;
   /** Command-line arguments that run one script file. */
   args(file: string): string[];
+  /**
+   * Command-line arguments that run several script files in order in one global object,
+   * each its own script (its own hoisting and strictness), or null when the engine cannot.
+   */
+  scriptsArgs: ((files: readonly string[]) => string[]) | null;
 }
 
 function onPath(command: string): string | null {
@@ -57,6 +71,21 @@ const hermes: ForeignEngine = {
   has: new Set(["generator", "async"]),
   promises: true,
   es5: false,
+  // Hermes 0.12 parses none of these but block scoping, which it parses and ignores: its
+  // let/const are function-scoped like var (no block scope, no per-iteration binding, no TDZ).
+  missingSyntax: [
+    "transform-block-scoping",
+    "transform-classes",
+    "transform-class-properties",
+    "transform-private-methods",
+    "transform-private-property-in-object",
+    "transform-class-static-block",
+    "transform-object-super",
+    "transform-logical-assignment-operators",
+  ],
+  // Without it, promise jobs run as tasks after timers (and its rejection tracker, which
+  // waits with setTimeout, reports rejections that are handled a job later).
+  microtaskFlags: ["-Xmicrotask-queue"],
   install: "npm ci (hermes-engine-cli is a pinned devDependency with binaries for Linux x64, macOS and Windows x64)",
   locate() {
     const folder = HERMES_BINARIES[process.platform];
@@ -66,6 +95,8 @@ const hermes: ForeignEngine = {
     return { executable, version: `hermes-engine-cli ${installedVersion("hermes-engine-cli")}, hermes -O` };
   },
   args: (file) => ["-O", file],
+  // Several files are accepted only as CommonJS modules.
+  scriptsArgs: null,
 };
 
 const duktape: ForeignEngine = {
@@ -73,6 +104,8 @@ const duktape: ForeignEngine = {
   has: new Set(),
   promises: false,
   es5: true,
+  missingSyntax: [],
+  microtaskFlags: [],
   install: "apt-get install -y duktape (Debian's package; gives `duk`)",
   locate() {
     const executable = onPath("duk");
@@ -83,6 +116,8 @@ const duktape: ForeignEngine = {
     return { executable, version: `duk ${match?.[1] ?? "(version unknown)"} at ${executable}` };
   },
   args: (file) => [file],
+  // `duk a.js b.js` runs each file as a script, in order; it stops at the first that throws.
+  scriptsArgs: (files) => [...files],
 };
 
 export const FOREIGN_ENGINES: Readonly<Record<ForeignEngineName, ForeignEngine>> = { hermes, duktape };

@@ -25,7 +25,8 @@ import type { ChildReply, ChildRequest, PrepareRequest } from "./protocol.js";
 import { runEntry } from "./spawn.js";
 import { buildReports, describeMachine, formatMarkdown, formatText, recordSample, type PairOutcome, type RowName } from "./report.js";
 import { formatNumber } from "./stats.js";
-import { es5Fingerprint, VARIANT_NAMES, type VariantName } from "./variants.js";
+import { es5Fingerprint } from "./downlevel.js";
+import { VARIANT_NAMES, type VariantName } from "./variants.js";
 import { WORKLOADS, type Workload } from "./workloads.js";
 
 const log = (line: string): void => {

@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PluginItem, PluginTarget, PresetTarget } from "@babel/core";
+import type { PluginItem, PluginTarget } from "@babel/core";
 import type ts from "typescript5";
 import { installedVersion, packageRoot } from "./paths.js";
 
@@ -187,49 +187,6 @@ export async function loadBabelAlone(): Promise<(code: string, source: SourceInf
   const babel = await loadBabel();
   return (code, source) => babelTransform(babel, code, source, [], "babel alone");
 }
-
-/**
- * Lowers everything except generators, async functions and async generators to ES5, with
- * @babel/preset-env (all transforms forced, the three generator/async plugins excluded,
- * modules kept). Real code needs this before the lowerings can be compared on it:
- * transform-regenerator throws on destructuring declarations, for-of, spread or `??`
- * inside a generator, because preset-env always lowers those first; and typescript at
- * target ES5 lowers everything, so only a common ES5 input makes output sizes differ by the
- * generator lowering alone.
- */
-export async function loadEs5ExceptGenerators(): Promise<(code: string, source: SourceInfo) => string> {
-  const babel = await loadBabel();
-  const presetEnv = await defaultExport<PresetTarget>("@babel/preset-env");
-  return (code, source) => {
-    const result = babel.transformSync(code, {
-      filename: source.filename,
-      cwd: packageRoot,
-      sourceType: source.module ? "module" : "script",
-      configFile: false,
-      babelrc: false,
-      presets: [
-        [
-          presetEnv,
-          {
-            forceAllTransforms: true,
-            ignoreBrowserslistConfig: true,
-            modules: false,
-            exclude: [
-              "transform-async-generator-functions",
-              "transform-async-to-generator",
-              "transform-regenerator",
-            ],
-          },
-        ],
-      ],
-    });
-    if (result?.code == null) throw new Error(`preset-env returned no code for ${source.filename}`);
-    return result.code;
-  };
-}
-
-/** Versions behind loadEs5ExceptGenerators, for the cache key and the report. */
-export const es5Fingerprint = `@babel/preset-env ${installedVersion("@babel/preset-env")} forceAllTransforms, generators kept`;
 
 /**
  * Counts the generator, async and async-generator functions left in `code`. A lowering that
