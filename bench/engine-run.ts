@@ -24,6 +24,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Options } from "./args.js";
 import { engineScript } from "./engine-harness.js";
+import { withJobLoop } from "./job-loop.js";
 import { instructionsPerOperation, valgrindVersion, VALGRIND_INSTALL } from "./instructions.js";
 import { FOREIGN_ENGINES, type ForeignEngine, type ForeignEngineName } from "./engines.js";
 import { pairKey, type Prepared } from "./prepare.js";
@@ -62,12 +63,9 @@ function rowsFor(variants: readonly VariantName[]): RowName[] {
   return ENGINE_ROWS.filter((row) => (row === "hand-written" ? variants.includes("native") : variants.includes(row)));
 }
 
-/** Why `engine` cannot run this workload at all, or null. */
-function workloadProblem(engine: ForeignEngine, workload: TimeWorkload): string | null {
-  if (workload.needs !== "generator" && !engine.promises) {
-    return `${engine.name} has no Promise: async workloads need a Promise polyfill and a job loop the script drives itself (not done yet)`;
-  }
-  return null;
+/** An async workload on an engine without Promise runs on a polyfill and a job loop (job-loop.ts). */
+function needsJobLoop(engine: ForeignEngine, workload: TimeWorkload): boolean {
+  return workload.needs !== "generator" && !engine.promises;
 }
 
 /** Why a row of a runnable workload is not run on `engine` (shown in its table), or null. */
@@ -110,11 +108,7 @@ export async function runOnEngine(
   const outcomes = new Map<string, PairOutcome>();
   for (const workload of selected.workloads) {
     if (workload.kind !== "time") continue;
-    const problem = workloadProblem(engine, workload);
-    if (problem !== null) {
-      node.log(`bench: ${name}: skipping ${workload.name}: ${problem}`);
-      continue;
-    }
+    if (needsJobLoop(engine, workload)) node.log(`bench: ${name}: ${workload.name} runs on core-js's Promise and a job loop (${name} has no Promise; the same for every row)`);
     runnable.push(workload);
   }
   if (runnable.length === 0) {
@@ -162,12 +156,13 @@ export async function runOnEngine(
           program = readFileSync(pair.path, "utf8");
         }
         if (toEs5 !== null) program = toEs5(program, { filename: `${workload.name}.${row}.js`, module: false });
-        const text = engineScript(program, workload, { mode: "measure", warmupMs: options.warmupMs, budgetMs: options.budgetMs });
+        const framed = needsJobLoop(engine, workload) ? withJobLoop : async (script: string) => script;
+        const text = await framed(engineScript(program, workload, { mode: "measure", warmupMs: options.warmupMs, budgetMs: options.budgetMs }));
         scripts.set(pairKey(workload.name, row), writeScript(text, `engine-${name}-${workload.name}-${row}`));
         if (options.instructions) {
-          const counted = (size: number) =>
-            writeScript(engineScript(program, workload, { mode: "check", warmupMs: 0, budgetMs: 0, checkSize: size }), `count-${name}-${workload.name}-${row}`);
-          countScripts.set(pairKey(workload.name, row), { large: counted(workload.checkSize), small: counted(Math.floor(workload.checkSize / 10)) });
+          const counted = async (size: number) =>
+            writeScript(await framed(engineScript(program, workload, { mode: "check", warmupMs: 0, budgetMs: 0, checkSize: size })), `count-${name}-${workload.name}-${row}`);
+          countScripts.set(pairKey(workload.name, row), { large: await counted(workload.checkSize), small: await counted(Math.floor(workload.checkSize / 10)) });
         }
       } catch (error) {
         outcome.skipped = `could not build the ${name} script: ${errorText(error)}`;
