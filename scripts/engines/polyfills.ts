@@ -56,10 +56,10 @@ export const POLYFILLS: Readonly<Record<ForeignEngineName, readonly Polyfill[]>>
     },
     {
       builtIn: "Array.prototype[Symbol.iterator]",
-      neededBy: "the runtime (yield*, and for-of or array destructuring in lowered code, get iterators by Symbol.iterator, with no array-like fallback: 34 programs) and Babel's ES5 helpers",
+      neededBy: "core-js's own Promise.all, Map and Set, and programs that spread or iterate arrays outside lowered functions (the runtime iterates arrays, strings and arguments by index where the engine has no built-in iterators)",
       module: "es.array.iterator",
     },
-    { builtIn: "String.prototype[Symbol.iterator]", neededBy: "the runtime, for yield* and for-of over a string (3 programs)", module: "es.string.iterator" },
+    { builtIn: "String.prototype[Symbol.iterator]", neededBy: "programs that iterate strings outside lowered functions (with the array iterator, core-js expects both)", module: "es.string.iterator" },
     { builtIn: "Symbol.asyncIterator", neededBy: "12 programs that define or call [Symbol.asyncIterator] themselves", module: "es.symbol.async-iterator" },
     {
       builtIn: "Reflect.get with a receiver",

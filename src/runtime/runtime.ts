@@ -481,10 +481,44 @@ export function createRuntime(): Record<string, unknown> {
   // @section iteration
   // ---- iteration helpers ----------------------------------------------------------------
 
+  // An ES5 engine (Duktape) has no built-in iterators: there, and only there, arrays, strings
+  // and arguments objects iterate by index as the built-in iterators would, so that lowered
+  // code runs without a polyfill. Where arrays have an iterator method this never applies.
+  var indexedFallback = !([] as unknown as Record<string | symbol, unknown>)[iteratorSymbol];
+  var objectToString = Object.prototype.toString;
+  /** The built-in iteration of an array, a string (by code point) or an arguments object. */
+  function indexIterator(x: ArrayLike<unknown> & { charCodeAt?: (i: number) => number }): { next: () => unknown } {
+    var i = 0;
+    var text = typeof x === "string";
+    return {
+      next: function () {
+        // As %ArrayIteratorPrototype%.next: the length is read at every step, and once done
+        // the iterator stays done.
+        if (x === void 0 || i >= x.length) {
+          x = void 0 as never;
+          return { value: void 0, done: true };
+        }
+        var value = x[i++];
+        if (text) {
+          var high = (x as string).charCodeAt(i - 1);
+          var low = i < x.length ? (x as string).charCodeAt(i) : 0;
+          if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) value = (value as string) + (x as string).charAt(i++);
+        }
+        return { value: value, done: false };
+      },
+    };
+  }
+
   /** GetIterator(x, sync): the iterator record of `x`. */
   function iter(x: unknown): IteratorRecord {
     var method = x == null ? void 0 : (x as Record<string | symbol, unknown>)[iteratorSymbol];
-    if (typeof method !== "function") throw new TypeError(String(x) + " is not iterable");
+    if (typeof method !== "function") {
+      if (indexedFallback && x != null && (typeof x === "string" || Array.isArray(x) || objectToString.call(x) === "[object Arguments]")) {
+        var indexed = indexIterator(x as ArrayLike<unknown>);
+        return { i: indexed as unknown as Record<string, unknown>, n: indexed.next };
+      }
+      throw new TypeError(String(x) + " is not iterable");
+    }
     var it = method.call(x);
     if (!isObject(it)) throw new TypeError("Result of the Symbol.iterator method is not an object");
     return { i: it, n: it.next };
