@@ -172,6 +172,8 @@ export async function runOnEngine(
   }
 
   const timeoutMs = 60_000 + 4 * (options.budgetMs + options.warmupMs);
+  // Promise jobs as ES microtasks (Hermes: -Xmicrotask-queue), as npm run test:engines runs them.
+  const argsFor = (script: string): string[] => [...engine.microtaskFlags, ...engine.args(script)];
   if (options.instructions) {
     for (const workload of runnable) {
       const progress: string[] = [];
@@ -179,7 +181,7 @@ export async function runOnEngine(
         const key = pairKey(workload.name, row);
         const outcome = outcomes.get(key)!;
         if (outcome.skipped !== null) continue;
-        const counted = await instructionsPerOperation(found.executable, (script) => engine.args(script), countScripts.get(key)!, workload.checkSize, 600_000);
+        const counted = await instructionsPerOperation(found.executable, argsFor, countScripts.get(key)!, workload.checkSize, 600_000);
         const result: ChildReply = !counted.ok
           ? { ok: false, error: counted.error }
           : !counted.value.reply.ok
@@ -205,7 +207,7 @@ export async function runOnEngine(
         const key = pairKey(workload.name, row);
         const outcome = outcomes.get(key)!;
         if (outcome.skipped !== null) continue;
-        const reply = await runCommand<ChildReply>(found.executable, engine.args(scripts.get(key)!), { timeoutMs });
+        const reply = await runCommand<ChildReply>(found.executable, argsFor(scripts.get(key)!), { timeoutMs });
         const result: ChildReply = reply.ok ? reply.value : { ok: false, error: reply.error };
         if (!result.ok) {
           outcome.skipped = `failed in round ${round}: ${firstLine(result.error)}`;
