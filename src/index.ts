@@ -15,6 +15,7 @@ import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 import { refuseEarlierLowering } from "./plugin-order.js";
+import { inertSubtrees } from "./inert-subtrees.js";
 
 /** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
 function perFile<T>(state: PluginPass, key: string, make: () => T): T {
@@ -34,6 +35,9 @@ const nativeNamesOf = (state: PluginPass): NativeNames => perFile(state, "slotMa
 
 /** The file's object literals and classes wrapped for their methods. */
 const containerMarksOf = (state: PluginPass): ContainerMarks => perFile(state, "slotMachineContainerMarks", () => new ContainerMarks());
+
+/** The file's subtrees with nothing to lower (./inert-subtrees.ts), found when the file is entered. */
+const inertOf = (state: PluginPass): Set<t.Node> => perFile(state, "slotMachineInert", () => new Set<t.Node>());
 
 /** The file's runtime binding name, chosen the first time anything needs it. */
 const runtimeNameOf = (path: NodePath, state: PluginPass): string =>
@@ -76,6 +80,13 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
       }
     },
   };
+  // The file's own lowering traversal enters only what holds something to lower.
+  const loweringOnEntry: Visitor<PluginPass> = {
+    enter(path, state) {
+      if (inertOf(state).has(path.node)) path.skip();
+    },
+    ...lowering,
+  };
   return {
     name: "slot-machine",
     visitor: {
@@ -90,7 +101,11 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         enter(path: NodePath<t.Program>, state) {
           refuseEarlierLowering(state);
           keepBlockDeclarationsScoped(path);
-          path.traverse(lowering, state);
+          const inert = inertSubtrees(path.node);
+          if (inert.has(path.node)) return;
+          state.set("slotMachineInert", inert);
+          // (The shared traversal, which lowers what other plugins make, enters everything.)
+          path.traverse(loweringOnEntry, state);
         },
         exit(path: NodePath<t.Program>, state) {
           const runtimeName = state.get("slotMachineRuntime") as string | undefined;

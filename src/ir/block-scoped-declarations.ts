@@ -18,7 +18,9 @@
  *
  * Runs once per file before anything is lowered (so an enclosing lowered function sees the
  * guarded structure, and every later lowering of the declaration is covered). Strict code is
- * left alone: Annex B does not hoist there.
+ * left alone: Annex B does not hoist there. A plain walk first looks for a declaration that
+ * could need a guard (most files have none, and all of a module is strict); only then does the
+ * Babel traversal, which decides with paths, run.
  */
 import { types as t } from "@babel/core";
 import type { NodePath } from "@babel/core";
@@ -26,6 +28,7 @@ import type { NodePath } from "@babel/core";
 type Container = NodePath<t.BlockStatement> | NodePath<t.SwitchStatement>;
 
 export function keepBlockDeclarationsScoped(program: NodePath<t.Program>): void {
+  if (!mayDeclareInSloppyBlock(program.node)) return;
   const names = new Map<Container, Set<string>>();
   program.traverse({
     FunctionDeclaration(p) {
@@ -71,4 +74,38 @@ function mentionsAny(node: t.Node, names: Set<string>): boolean {
     if (t.isIdentifier(n) && names.has(n.name)) found = true;
   });
   return found;
+}
+
+/**
+ * Whether a generator or async function declaration stands in a block (not a function body or
+ * static block) or a switch case, in code that may be sloppy. Conservative: strictness is
+ * Babel's `isInStrictMode` (a module, a class, a "use strict" function or script), and a
+ * `true` only means the traversal above looks.
+ */
+function mayDeclareInSloppyBlock(program: t.Program): boolean {
+  if (program.sourceType === "module" || hasUseStrict(program.directives)) return false;
+  const visit = (node: t.Node, parent: t.Node, grandparent: t.Node | null): boolean => {
+    if (t.isClass(node)) return false;
+    if (t.isFunctionDeclaration(node) && (node.generator || node.async) && node.id) {
+      if (t.isSwitchCase(parent)) return true;
+      if (t.isBlockStatement(parent) && !t.isFunction(grandparent) && !t.isStaticBlock(grandparent)) return true;
+    }
+    if (t.isFunction(node) && t.isBlockStatement(node.body) && hasUseStrict(node.body.directives)) return false;
+    const keys = t.VISITOR_KEYS[node.type];
+    if (!keys) return false;
+    for (const key of keys) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c !== null && typeof c === "object" && visit(c as t.Node, node, parent)) return true;
+      } else if (child !== null && typeof child === "object" && visit(child as t.Node, node, parent)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return program.body.some((statement) => visit(statement, program, null));
+}
+
+function hasUseStrict(directives: readonly t.Directive[]): boolean {
+  return directives.some((directive) => directive.value.value === "use strict");
 }
