@@ -1,10 +1,15 @@
 /**
- * The parts of a file the lowering traversal (./index.ts) can skip: every subtree that holds no
- * generator, async function or async generator. Nothing in such a subtree is lowered, and
- * the traversal's other visitor (object literals and classes, for their methods and computed
- * keys) acts only on containers that hold one of those functions, so skipping it changes
- * nothing but the time: a Babel traversal makes a path (and a scope per function) for every
- * node it enters, a plain walk does not.
+ * The parts of a file the lowering traversal (./index.ts) can skip: subtrees that hold no
+ * generator, async function or async generator. Nothing in such a subtree is lowered, and the
+ * traversal's other visitor (object literals and classes, for their methods and computed keys)
+ * acts only on containers that hold one of those functions, so skipping it changes nothing but
+ * the time: a Babel traversal makes a path (and a scope per function) for every node it
+ * enters, a plain walk does not.
+ *
+ * Which inert nodes are noted: outside suspending functions, those the traversal can meet,
+ * the inert children of nodes that are not inert (the code there keeps its shape); inside a
+ * suspending function, every inert node, because lowering takes the function's statements
+ * and expressions apart and puts the pieces under new nodes, where the traversal meets them.
  *
  * Invariants: computed once per file, before any lowering, on the nodes as they are then;
  * lowering only moves or rewrites subtrees that hold a suspending function (the function
@@ -13,28 +18,37 @@
  */
 import { types as t } from "@babel/core";
 
-/** Every node under (and including) `root` that holds no suspending function. */
+/** The inert nodes under (and including) `root` that the lowering traversal may meet. */
 export function inertSubtrees(root: t.Node): Set<t.Node> {
   const inert = new Set<t.Node>();
-  holdsSuspendingFunction(root, inert);
-  return inert;
-}
-
-function holdsSuspendingFunction(node: t.Node, inert: Set<t.Node>): boolean {
-  let holds = t.isFunction(node) && (node.generator || node.async);
-  const keys = t.VISITOR_KEYS[node.type];
-  if (keys) {
-    for (const key of keys) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) {
-          if (c !== null && typeof c === "object" && holdsSuspendingFunction(c as t.Node, inert)) holds = true;
+  // Inert children waiting for their parent's verdict (outside suspending functions only).
+  const pending: t.Node[] = [];
+  const visit = (node: t.Node, inSuspending: boolean): boolean => {
+    const suspending = t.isFunction(node) && (node.generator || node.async);
+    const inside = inSuspending || suspending;
+    const firstPending = pending.length;
+    let holds = suspending;
+    const keys = t.VISITOR_KEYS[node.type];
+    if (keys) {
+      for (const key of keys) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const c of child) if (c !== null && typeof c === "object" && visit(c as t.Node, inside)) holds = true;
+        } else if (child !== null && typeof child === "object" && visit(child as t.Node, inside)) {
+          holds = true;
         }
-      } else if (child !== null && typeof child === "object" && holdsSuspendingFunction(child as t.Node, inert)) {
-        holds = true;
       }
     }
-  }
-  if (!holds) inert.add(node);
-  return holds;
+    if (holds) {
+      for (let i = firstPending; i < pending.length; i++) inert.add(pending[i]!);
+    }
+    pending.length = firstPending;
+    if (!holds) {
+      if (inSuspending) inert.add(node);
+      else pending.push(node);
+    }
+    return holds;
+  };
+  if (!visit(root, false)) inert.add(root);
+  return inert;
 }
