@@ -26,6 +26,34 @@ export function skipNestedFunction(p: NodePath<t.Function>): void {
   p.skip();
 }
 
+const NESTED_FUNCTION_OWN_KEYS = new Set(["params", "body", "returnType", "typeParameters"]);
+
+/**
+ * The same boundary for a plain walk: whether `found` holds for some node under `root` that
+ * the function itself evaluates (a traversal with `skipNestedFunction` would visit it). Much
+ * cheaper than a traversal, so a pass can look before it traverses.
+ */
+export function someOwnNode(root: t.Node, found: (node: t.Node) => boolean): boolean {
+  const visit = (node: t.Node): boolean => {
+    if (found(node)) return true;
+    let keys: readonly string[] = t.VISITOR_KEYS[node.type] ?? [];
+    if (node !== root && t.isFunction(node) && !t.isArrowFunctionExpression(node)) {
+      if (!(isMethodNode(node) && node.computed)) return false;
+      keys = keys.filter((key) => !NESTED_FUNCTION_OWN_KEYS.has(key));
+    }
+    for (const key of keys) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c !== null && typeof c === "object" && visit(c as t.Node)) return true;
+      } else if (child !== null && typeof child === "object" && visit(child as t.Node)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return visit(root);
+}
+
 /**
  * True for an identifier that an assignment, update or for-in/of head writes (sloppy code may
  * assign to `arguments`), directly or inside a destructuring pattern.

@@ -10,12 +10,20 @@ import type { NodePath } from "@babel/core";
 import { refusal } from "../errors.js";
 import type { FnPath, Prepared, PreparedLocal } from "./prepare-types.js";
 import { assignment as assign } from "./ast.js";
-import { isAssignedTo, isStrict, redirectWrites, skipNestedFunction } from "./bindings.js";
+import { isAssignedTo, isStrict, redirectWrites, skipNestedFunction, someOwnNode } from "./bindings.js";
+
+/** `arguments`, as an identifier anywhere (a reference, a write, a property key): what the traversals below look for. */
+const isArgumentsName = (node: t.Node): boolean => t.isIdentifier(node) && node.name === "arguments";
+
+/** A node the environment rewrite may replace: `this`, `super`, a meta property, `arguments`. */
+const isEnvironmentNode = (node: t.Node): boolean =>
+  t.isThisExpression(node) || t.isSuper(node) || t.isMetaProperty(node) || isArgumentsName(node);
 
 export function mapParametersToArguments(fn: FnPath): string | null {
   const node = fn.node;
   if (t.isArrowFunctionExpression(node) || isStrict(fn)) return null;
   if (node.params.length === 0 || !node.params.every((p) => t.isIdentifier(p))) return null;
+  if (!someOwnNode(node.body, isArgumentsName)) return null;
   let usesArguments = false;
   fn.get("body").traverse({
     Function: skipNestedFunction,
@@ -72,6 +80,8 @@ export function replaceFunctionEnvironment(
     locals.push(argumentsLocal);
     localsByName.set(mappedArguments, argumentsLocal);
   }
+  // Most functions mention none of them: a plain look first spares the traversals.
+  if (!someOwnNode(fn.node.body, isEnvironmentNode) && !(paramsInBody && fn.node.params.some((p) => someOwnNode(p, isEnvironmentNode)))) return;
   let superGet: PreparedLocal | null = null;
   let superSet: PreparedLocal | null = null;
   const make = (display: string, start: PreparedLocal["start"]): PreparedLocal => {
