@@ -29,7 +29,9 @@
  * that also suspends, is refused (LostNameError), never given a wrong name.
  */
 import { types as t } from "@babel/core";
-import { eachChild, replaceChildren } from "./walk.js";
+import { eachChild } from "./walk.js";
+
+type Fields = Record<string, unknown>;
 
 /**
  * A function named by a computed key had to leave its property: only a closure over a binding
@@ -112,26 +114,51 @@ export class NativeNames {
   /** Notes the native name of every anonymous function-like node in `fn` (see the header). */
   record(fn: t.Function): void {
     if (this.recordedFunctions.has(fn)) return;
-    const visit = (node: t.Node, parent: t.Node): void => {
-      if (isAnonymousFunctionLike(node) && !this.names.has(node)) this.names.set(node, positionName(node, parent) ?? "");
-      if (t.isFunction(node)) this.recordedFunctions.add(node);
-      eachChild(node, (child) => visit(child, node));
-    };
     this.recordedFunctions.add(fn);
-    eachChild(fn, (child) => visit(child, fn));
+    this.recordChildren(fn);
+  }
+
+  // (Recursive methods rather than a closure per node: these walk every lowered function.)
+  private recordChildren(node: t.Node): void {
+    const keys = t.VISITOR_KEYS[node.type];
+    if (!keys) return;
+    for (const key of keys) {
+      const child = (node as unknown as Fields)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === "object") this.recordNode(c as t.Node, node);
+      } else if (child && typeof child === "object") {
+        this.recordNode(child as t.Node, node);
+      }
+    }
+  }
+
+  private recordNode(node: t.Node, parent: t.Node): void {
+    if (isAnonymousFunctionLike(node) && !this.names.has(node)) this.names.set(node, positionName(node, parent) ?? "");
+    if (t.isFunction(node)) this.recordedFunctions.add(node);
+    this.recordChildren(node);
   }
 
   /** Gives every noted node inside `root` the name it has natively (see the header). */
   restore(root: t.Node): void {
-    const visit = (node: t.Node): t.Node => {
-      replaceChildren(node, (child) => {
-        const fixed = this.restored(child, node);
-        visit(child);
-        return fixed;
-      });
-      return node;
-    };
-    visit(root);
+    const keys = t.VISITOR_KEYS[root.type];
+    if (!keys) return;
+    const fields = root as unknown as Fields;
+    for (const key of keys) {
+      const child = fields[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          const c = child[i] as t.Node | null;
+          if (!c) continue;
+          const fixed = this.restored(c, root);
+          this.restore(c);
+          if (fixed !== c) child[i] = fixed;
+        }
+      } else if (child && typeof child === "object" && "type" in child) {
+        const fixed = this.restored(child as t.Node, root);
+        this.restore(child as t.Node);
+        if (fixed !== child) fields[key] = fixed;
+      }
+    }
   }
 
   /** Carries the notes of `original`'s subtree over to `copy`, a deep clone of it. */
