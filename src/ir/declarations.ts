@@ -5,7 +5,7 @@
  */
 import { types as t } from "@babel/core";
 import type { NodePath, Scope } from "@babel/core";
-import { replaceChildren } from "./walk.js";
+import { replaceChildren, subtreesWithout } from "./walk.js";
 import type { NativeNames } from "./names.js";
 import { TdzMarks } from "./tdz-marks.js";
 import { assignment as assign, cellOf } from "./ast.js";
@@ -105,7 +105,14 @@ export function rewriteDeclarations(
     return b !== undefined && localBindings.has(b);
   };
   const cellTarget = (name: string) => t.memberExpression(t.identifier(name), t.identifier("v"));
+  // (A nested function's declarations are its own.)
+  const withoutDeclarations = subtreesWithout(fn.node, (n) => t.isVariableDeclaration(n) || t.isClassDeclaration(n), (n) => !t.isFunction(n));
+  if (withoutDeclarations === null) return;
   fn.traverse({
+    // The traversal enters only what holds a declaration (the rewrite's replacements hold none).
+    enter(p) {
+      if (withoutDeclarations.has(p.node)) p.skip();
+    },
     Function(p) {
       p.skip();
     },

@@ -1,7 +1,8 @@
 /**
  * Plain AST walking, for the passes that need no scope information: much cheaper than a Babel
  * traversal, which builds paths and scopes. `eachChild` visits children; `replaceChildren`
- * lets the visitor return a replacement for each child, in place.
+ * lets the visitor return a replacement for each child, in place; `subtreesWithout` finds what
+ * a traversal that looks for some kinds of node may skip.
  */
 import { types as t } from "@babel/core";
 
@@ -27,6 +28,39 @@ export function replaceChildren(node: t.Node, replace: (child: t.Node) => t.Node
       (node as unknown as Fields)[key] = replace(child as t.Node);
     }
   }
+}
+
+/**
+ * For a Babel traversal from `root` that acts only on nodes for which `wanted` holds: the
+ * subtrees it can skip (`enter(p) { if (set.has(p.node)) p.skip(); }`), those with no wanted
+ * node, each noted where the traversal meets it (a child of a node that holds a wanted one);
+ * null when `root` holds none. The walk does not go into a node `enters` refuses (a nested
+ * function, for a pass that skips those): only its own `wanted` counts.
+ */
+export function subtreesWithout(root: t.Node, wanted: (node: t.Node) => boolean, enters: (node: t.Node) => boolean): Set<t.Node> | null {
+  const skippable = new Set<t.Node>();
+  // Subtrees without a wanted node, waiting for their parent's verdict.
+  const pending: t.Node[] = [];
+  const visit = (node: t.Node): boolean => {
+    const firstPending = pending.length;
+    let holds = wanted(node);
+    const keys = node === root || enters(node) ? t.VISITOR_KEYS[node.type] : undefined;
+    if (keys) {
+      for (const key of keys) {
+        const child = (node as unknown as Fields)[key];
+        if (Array.isArray(child)) {
+          for (const c of child) if (c !== null && typeof c === "object" && visit(c as t.Node)) holds = true;
+        } else if (child !== null && typeof child === "object" && visit(child as t.Node)) {
+          holds = true;
+        }
+      }
+    }
+    if (holds) for (let i = firstPending; i < pending.length; i++) skippable.add(pending[i]!);
+    pending.length = firstPending;
+    if (!holds) pending.push(node);
+    return holds;
+  };
+  return visit(root) ? skippable : null;
 }
 
 /**
