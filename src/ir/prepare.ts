@@ -25,6 +25,7 @@ import { suspendingNodes } from "./suspensions.js";
 import { TdzMarks } from "./tdz-marks.js";
 import type { NativeNames } from "./names.js";
 import { assignment as assign, cellOf } from "./ast.js";
+import { subtreesWithout } from "./walk.js";
 
 import type { FunctionKindName } from "./types.js";
 import type { Binding, FnPath, Prepared, PreparedLocal, RuntimeAccess } from "./prepare-types.js";
@@ -96,20 +97,29 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
   const tdz = new TdzMarks();
   const constBindings: Array<[Binding, PreparedLocal]> = [];
 
-  // Collect every binding declared in the function (outside nested functions).
+  // Collect every binding declared in the function (outside nested functions), in the order
+  // the traversal meets their scopes. It enters only subtrees that hold a scope.
   const scopes: Scope[] = [];
+  const seen = new Set<Scope>();
+  const withoutScopes = subtreesWithout(fnNode, (n) => t.isScopable(n), (n) => !t.isFunction(n));
   fn.traverse({
+    enter(p) {
+      if (withoutScopes?.has(p.node)) p.skip();
+    },
     Scopable: {
       enter(p) {
         if (p.isFunction() && p.node !== fnNode) {
           p.skip();
           return;
         }
-        if (scopeIsInside(p.scope, fnScope) && !scopes.includes(p.scope)) scopes.push(p.scope);
+        if (scopeIsInside(p.scope, fnScope) && !seen.has(p.scope)) {
+          seen.add(p.scope);
+          scopes.push(p.scope);
+        }
       },
     },
   });
-  if (!scopes.includes(fnScope)) scopes.unshift(fnScope);
+  if (!seen.has(fnScope)) scopes.unshift(fnScope);
 
   // Which bindings closures capture, decided before the loop below removes hoisted function
   // declarations from the tree: a reference inside a removed declaration no longer finds
