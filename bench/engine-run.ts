@@ -174,43 +174,20 @@ export async function runOnEngine(
   const timeoutMs = 60_000 + 4 * (options.budgetMs + options.warmupMs);
   // Promise jobs as ES microtasks (Hermes: -Xmicrotask-queue), as npm run test:engines runs them.
   const argsFor = (script: string): string[] => [...engine.microtaskFlags, ...engine.args(script)];
-  if (options.instructions) {
+  /**
+   * One pass over every (workload, row) still measured: `reply` gives a sample, recorded as on
+   * Node (checksum checked); a failure drops the row with `failure` as the reason.
+   */
+  const pass = async (label: string, failure: string, reply: (workload: TimeWorkload, key: string) => Promise<ChildReply>): Promise<void> => {
     for (const workload of runnable) {
       const progress: string[] = [];
       for (const row of rowsOf(workload, rows)) {
         const key = pairKey(workload.name, row);
         const outcome = outcomes.get(key)!;
         if (outcome.skipped !== null) continue;
-        const counted = await instructionsPerOperation(found.executable, argsFor, countScripts.get(key)!, workload.checkSize, 600_000);
-        const result: ChildReply = !counted.ok
-          ? { ok: false, error: counted.error }
-          : !counted.value.reply.ok
-            ? counted.value.reply
-            : { ...counted.value.reply, figures: [{ label: `instructions per ${workload.unit}`, value: counted.value.perOperation, better: "lower" }] };
+        const result = await reply(workload, key);
         if (!result.ok) {
-          outcome.skipped = `failed under callgrind: ${firstLine(result.error)}`;
-          node.log(`bench: ${name}: ${workload.name} × ${row} ${outcome.skipped}`);
-          continue;
-        }
-        const why = recordSample(outcome, result, references.get(workload.name), "node native");
-        if (why !== null) node.log(`bench: WARNING ${name}: ${workload.name} × ${row}: ${why}`);
-        if (outcome.skipped !== null) continue;
-        progress.push(`${row} ${formatNumber(result.figures[0]!.value)}`);
-      }
-      if (progress.length > 0) node.log(`${name} instructions  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
-    }
-  }
-  for (let round = 1; round <= (options.instructions ? 0 : options.rounds); round++) {
-    for (const workload of runnable) {
-      const progress: string[] = [];
-      for (const row of rowsOf(workload, rows)) {
-        const key = pairKey(workload.name, row);
-        const outcome = outcomes.get(key)!;
-        if (outcome.skipped !== null) continue;
-        const reply = await runCommand<ChildReply>(found.executable, argsFor(scripts.get(key)!), { timeoutMs });
-        const result: ChildReply = reply.ok ? reply.value : { ok: false, error: reply.error };
-        if (!result.ok) {
-          outcome.skipped = `failed in round ${round}: ${firstLine(result.error)}`;
+          outcome.skipped = `${failure}: ${firstLine(result.error)}`;
           outcome.samples.clear();
           node.log(`bench: ${name}: ${workload.name} × ${row} ${outcome.skipped}`);
           continue;
@@ -220,7 +197,22 @@ export async function runOnEngine(
         if (outcome.skipped !== null) continue;
         progress.push(`${row} ${result.figures.map((figure) => formatNumber(figure.value)).join("/")}`);
       }
-      if (progress.length > 0) node.log(`${name} round ${round}/${options.rounds}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
+      if (progress.length > 0) node.log(`${name} ${label}  ${workload.name.padEnd(19)} ${progress.join("  ")}`);
+    }
+  };
+  if (options.instructions) {
+    await pass("instructions", "failed under callgrind", async (workload, key) => {
+      const counted = await instructionsPerOperation(found.executable, argsFor, countScripts.get(key)!, workload.checkSize, 600_000);
+      if (!counted.ok) return { ok: false, error: counted.error };
+      if (!counted.value.reply.ok) return counted.value.reply;
+      return { ...counted.value.reply, figures: [{ label: `instructions per ${workload.unit}`, value: counted.value.perOperation, better: "lower" }] };
+    });
+  } else {
+    for (let round = 1; round <= options.rounds; round++) {
+      await pass(`round ${round}/${options.rounds}`, `failed in round ${round}`, async (_workload, key) => {
+        const reply = await runCommand<ChildReply>(found.executable, argsFor(scripts.get(key)!), { timeoutMs });
+        return reply.ok ? reply.value : { ok: false, error: reply.error };
+      });
     }
   }
 

@@ -149,13 +149,11 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
   const prepared: Prepared = await prepareAll(workloads, toPrepare, options);
 
   // The hand-written floor (workloads that have one) runs with native, right after it.
-  const rowsOf = (workload: Workload): RowName[] =>
-    variants.flatMap((variant): RowName[] =>
-      variant === "native" && workload.kind === "time" && workload.handWritten !== undefined ? ["native", "hand-written"] : [variant],
-    );
-  const allRows: RowName[] = variants.flatMap((variant): RowName[] =>
-    variant === "native" && workloads.some((workload) => workload.kind === "time" && workload.handWritten !== undefined) ? ["native", "hand-written"] : [variant],
-  );
+  const hasFloor = (workload: Workload): boolean => workload.kind === "time" && workload.handWritten !== undefined;
+  const rowsWith = (floor: boolean): RowName[] =>
+    variants.flatMap((variant): RowName[] => (variant === "native" && floor ? ["native", "hand-written"] : [variant]));
+  const rowsOf = (workload: Workload): RowName[] => rowsWith(hasFloor(workload));
+  const allRows = rowsWith(workloads.some(hasFloor));
 
   const outcomes = new Map<string, PairOutcome>();
   for (const workload of workloads) {
@@ -179,7 +177,7 @@ async function runOnNode(options: Options, selection: { workloads: Workload[]; v
         mismatch: null,
         checksum: null,
       });
-      if (variant === "native" && workload.kind === "time" && workload.handWritten !== undefined) {
+      if (variant === "native" && hasFloor(workload)) {
         outcomes.set(pairKey(workload.name, "hand-written"), { workload, variant: "hand-written", samples: new Map(), sizes: null, skipped: null, mismatch: null, checksum: null });
       }
     }
