@@ -487,7 +487,7 @@ export function createRuntime(): Record<string, unknown> {
   var indexedFallback = !([] as unknown as Record<string | symbol, unknown>)[iteratorSymbol];
   var objectToString = Object.prototype.toString;
   /** The built-in iteration of an array, a string (by code point) or an arguments object. */
-  function indexIterator(x: ArrayLike<unknown> & { charCodeAt?: (i: number) => number }): { next: () => unknown } {
+  function indexIterator(x: ArrayLike<unknown>): { next: () => unknown } {
     var i = 0;
     var text = typeof x === "string";
     return {
