@@ -1,6 +1,7 @@
 /**
- * Runs a compiled bench entry (child.js, prepare-child.js) in a fresh Node process and reads
- * back its one result line.
+ * Runs a compiled bench entry (child.js, prepare-child.js) in a fresh Node process, or an
+ * engine's binary, and reads back its one result line. `runProcess`, the spawning with a
+ * timeout underneath, also runs the engines tests' scripts (scripts/engines/main.ts).
  *
  * Invariants: the request travels as one JSON argument and the reply as one stdout line
  * starting with RESULT_PREFIX; a child that crashes, prints no result or outlives its
@@ -25,11 +26,25 @@ export function runEntry<T>(script: string, request: unknown, options: SpawnOpti
   return runCommand<T>(process.execPath, [...nodeFlags, script, JSON.stringify(request)], options);
 }
 
+/** What a finished process printed and how it ended. */
+export interface ProcessOutcome {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Killed because it outlived its timeout. */
+  timedOut: boolean;
+}
+
 /**
- * Runs any program (a Node entry, or another engine's binary with a prepared script) and
- * reads back its one RESULT_PREFIX line, with the same failure rules as runEntry.
+ * Runs `executable args` from the package root, collecting its output, killed (only it) after
+ * `timeoutMs`. Never rejects: how the process ended is in the outcome.
  */
-export function runCommand<T>(executable: string, args: readonly string[], options: SpawnOptions): Promise<SpawnReply<T>> {
+export function runProcess(
+  executable: string,
+  args: readonly string[],
+  options: { timeoutMs: number; forwardStderr?: boolean },
+): Promise<ProcessOutcome> {
   const { timeoutMs, forwardStderr = false } = options;
   return new Promise((resolve) => {
     const child = spawn(executable, args, {
@@ -50,14 +65,20 @@ export function runCommand<T>(executable: string, args: readonly string[], optio
     }, timeoutMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
-      if (line !== undefined && !timedOut) {
-        resolve({ ok: true, value: JSON.parse(line.slice(RESULT_PREFIX.length)) as T });
-        return;
-      }
-      const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exited with ${signal ?? code} and no result`;
-      const tail = (stderr.trim() || stdout.trim()).split("\n").slice(-3).join(" | ").slice(0, 400);
-      resolve({ ok: false, error: `child ${why}${tail ? `: ${tail}` : ""}` });
+      resolve({ stdout, stderr, code, signal, timedOut });
     });
   });
+}
+
+/**
+ * Runs any program (a Node entry, or another engine's binary with a prepared script) and
+ * reads back its one RESULT_PREFIX line, with the same failure rules as runEntry.
+ */
+export async function runCommand<T>(executable: string, args: readonly string[], options: SpawnOptions): Promise<SpawnReply<T>> {
+  const { stdout, stderr, code, signal, timedOut } = await runProcess(executable, args, options);
+  const line = stdout.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
+  if (line !== undefined && !timedOut) return { ok: true, value: JSON.parse(line.slice(RESULT_PREFIX.length)) as T };
+  const why = timedOut ? `timed out after ${Math.round(options.timeoutMs / 1000)} s` : `exited with ${signal ?? code} and no result`;
+  const tail = (stderr.trim() || stdout.trim()).split("\n").slice(-3).join(" | ").slice(0, 400);
+  return { ok: false, error: `child ${why}${tail ? `: ${tail}` : ""}` };
 }

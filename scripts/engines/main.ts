@@ -23,12 +23,12 @@
  * "failed" counting the unexpected results. Exit status 0 when nothing was unexpected, 1
  * otherwise, 2 on a usage error.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FOREIGN_ENGINES, type ForeignEngine, type ForeignEngineName } from "../../bench/engines.js";
 import { loadDownlevelFor, type Downlevel } from "../../bench/downlevel.js";
+import { runProcess } from "../../bench/spawn.js";
 import { discoverPrograms, lowerWithPlugin, parseDirectives, runProgram, traceDiff, type ProgramFile } from "../../test/harness/index.js";
 import { packageRoot } from "../../test/harness/root.js";
 import { pruned, readExpectations, writeExpectations } from "../test262/expectations.js";
@@ -93,30 +93,16 @@ function scriptName(program: ProgramFile): string {
 }
 
 /** Runs one script; stdout lines are the trace, a crash or timeout ends it with a marker line. */
-function runEngine(executable: string, args: readonly string[], timeoutMs: number): Promise<string[]> {
-  return new Promise((resolve) => {
-    const child = spawn(executable, args, { cwd: packageRoot(), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const trace = stdout.split("\n");
-      if (trace[trace.length - 1] === "") trace.pop();
-      if (timedOut) trace.push(`<engine timed out after ${timeoutMs / 1000} s>`);
-      else if (code !== 0) {
-        const why = stderr.trim().split("\n").slice(0, 2).join(" | ").slice(0, 300);
-        trace.push(`<engine exited with ${signal ?? code}: ${why}>`);
-      }
-      resolve(trace);
-    });
-  });
+async function runEngine(executable: string, args: readonly string[], timeoutMs: number): Promise<string[]> {
+  const { stdout, stderr, code, signal, timedOut } = await runProcess(executable, args, { timeoutMs });
+  const trace = stdout.split("\n");
+  if (trace[trace.length - 1] === "") trace.pop();
+  if (timedOut) trace.push(`<engine timed out after ${timeoutMs / 1000} s>`);
+  else if (code !== 0) {
+    const why = stderr.trim().split("\n").slice(0, 2).join(" | ").slice(0, 300);
+    trace.push(`<engine exited with ${signal ?? code}: ${why}>`);
+  }
+  return trace;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time, results in input order. */
