@@ -1,7 +1,7 @@
 // An async generator paging through a source. `fetchPage` is live wherever the loop may go on,
-// `page` and `i` only around the yield (an async generator awaits the yielded value before
-// yielding it, and awaits again when resumed by return()); `cursor` is never saved: it is read
-// before the await and overwritten after the page's items are yielded.
+// `page` and `i` only around the yield (an async generator's yield awaits its operand first,
+// one suspension point; resumed by return(), it awaits again, a point of its own); `cursor` is
+// never saved: it is read before the await and overwritten after the page's items are yielded.
 async function* paginate(fetchPage) {
   let cursor = 0;
   while (cursor !== null) {

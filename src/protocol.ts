@@ -27,9 +27,19 @@ export const MACHINE = {
   step: "f",
   /** The iterator record a sync `yield*` delegates to, or null. */
   delegate: "i",
-  /** Set by an async generator's step when it suspends at an `await` rather than a `yield`. */
+  /**
+   * Set by an async generator's step when the runtime must await its operand (AWAITING): at
+   * an `await`, or at a `yield`, whose operand is awaited before it is yielded.
+   */
   awaiting: "a",
 } as const;
+
+/**
+ * What an async generator's step left in `awaiting` when it suspended. `thenYield`: a `yield`;
+ * the runtime awaits the operand and then yields the result without calling the step function
+ * again (a rejection is thrown in at the `yield`, like a `throw()` resumption there).
+ */
+export const AWAITING = { await: 1, thenYield: 2 } as const;
 
 export const RUNNING = -1;
 export const DONE = -2;

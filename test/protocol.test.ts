@@ -6,13 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { createRuntime } from "../src/runtime/index.js";
-import { DONE, isPlainState, MACHINE, MODE, RUNNING } from "../src/protocol.js";
+import { AWAITING, DONE, isPlainState, MACHINE, MODE, RUNNING } from "../src/protocol.js";
 
 type Machine = Record<string, unknown>;
 type Step = (m: Machine, state: number, mode: number, sent: unknown) => unknown;
 interface Runtime {
   gen(self: unknown, fn: unknown, step: Step, slots: unknown[]): Iterator<unknown> & { return(v?: unknown): IteratorResult<unknown>; throw(e?: unknown): IteratorResult<unknown> };
   iter(x: unknown): unknown;
+  asyncGen(self: unknown, fn: unknown, step: Step, slots: unknown[]): AsyncGenerator<unknown>;
 }
 
 const rt = createRuntime() as unknown as Runtime;
@@ -98,5 +99,31 @@ describe("protocol: the runtime agrees with src/protocol.ts", function () {
       { value: "end", done: true },
     ]);
     assert.equal(resumed, undefined, "resumed with the inner iterator's return value");
+  });
+
+  it("an async generator's step marks an await or a yield to await: the runtime awaits, then resumes the step or yields itself", async function () {
+    const calls: Array<[number, number, unknown]> = [];
+    const step: Step = (m, state, mode, sent) => {
+      calls.push([state, mode, sent]);
+      if (state === 0) {
+        // `await` of a promise; resumes at state 1 with its value
+        m[MACHINE.awaiting] = AWAITING.await;
+        m[MACHINE.state] = 1;
+        return Promise.resolve("awaited");
+      }
+      if (state === 1 || (state === 3 && sent === "in")) {
+        // `yield` of a promise: the runtime awaits it and yields the value, no step call
+        m[MACHINE.awaiting] = AWAITING.thenYield;
+        m[MACHINE.state] = 3;
+        return state === 1 ? Promise.resolve("yielded") : Promise.reject("rejected");
+      }
+      return `done after ${String(sent)}`; // leaves k RUNNING: completed
+    };
+    const g = rt.asyncGen(undefined, null, step, []);
+    assert.deepEqual(await g.next(), { value: "yielded", done: false });
+    assert.deepEqual(calls, [[0, MODE.next, undefined], [1, MODE.next, "awaited"]], "the yield's await did not call the step");
+    // resumed at the yield (3): the step yields a rejected promise; its await throws in at 3
+    assert.deepEqual(await g.throw("in"), { value: "done after rejected", done: true });
+    assert.deepEqual(calls.slice(2), [[3, MODE.throw, "in"], [3, MODE.throw, "rejected"]]);
   });
 });

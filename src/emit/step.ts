@@ -32,7 +32,7 @@ import type { Block, FunctionGraph, Suspension } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import type { SlotFacts } from "../analysis/slot-sync.js";
 import { assignment as assign, cellOf } from "../ir/ast.js";
-import { MACHINE, MODE } from "../protocol.js";
+import { AWAITING, MACHINE, MODE } from "../protocol.js";
 import { isVoidZero } from "../ir/walk.js";
 import { numberStates, onlyReturnsSent, onlyThrowsSent, type StateLayout } from "./states.js";
 import { loadSlots, saveSlots, type SlotAccess } from "./slot-io.js";
@@ -202,8 +202,9 @@ function suspension(ctx: CaseContext, block: Block, s: Suspension): t.Statement[
     operand = held;
   }
   out.push(...saveSlots(ctx.access, s.index + 1));
-  if (s.kind === "await" && graph.kind === "asyncGenerator") {
-    out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.awaiting)), num(1)));
+  if (graph.kind === "asyncGenerator" && (s.kind === "await" || s.kind === "yield")) {
+    const awaiting = s.kind === "await" ? AWAITING.await : AWAITING.thenYield;
+    out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.awaiting)), num(awaiting)));
   }
   out.push(assign(t.memberExpression(id(names.machine), id(MACHINE.state)), enters(record, ctx.layout.resumeState.get(s)!)));
   out.push(t.returnStatement(operand));

@@ -66,10 +66,8 @@ export class ExpressionLowering implements ValueLowering {
       if (b.kind === "asyncGenerator") return asyncDelegate(b, arg, node, want);
       return b.suspend("delegate", arg, "yield*", node.loc, want).value;
     }
-    if (b.kind === "asyncGenerator") {
-      const awaited = b.suspend("await", arg, "await", node.loc, "value").value!;
-      return b.suspend("yield", awaited, "yield", node.loc, want).value;
-    }
+    // In an async generator the operand is awaited first; the runtime does that await itself
+    // (see MACHINE.awaiting), so the step function runs once per yielded value.
     return b.suspend("yield", arg, "yield", node.loc, want).value;
   }
 

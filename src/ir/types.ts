@@ -41,7 +41,8 @@
  * its three successors; those, and only those, are saved in the slot array.
  *
  * Suspension kinds, all driven by the same step function and told apart by the runtime:
- *   yield     a generator yields its operand (an async generator's operand was awaited first)
+ *   yield     a generator yields its operand; in an async generator the runtime awaits the
+ *             operand first and yields the result (a rejection resumes in mode 1 here)
  *   await     the driver awaits the operand and resumes with its value (mode 0) or reason (1)
  *   delegate  sync `yield*`: the runtime drives the inner iterator and resumes with its result
  *   yieldRaw  async `yield*`'s inner yield: resumes in mode 0 with the mode stored in a local

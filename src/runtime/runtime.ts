@@ -7,11 +7,13 @@
  * The machine record (`Machine` below; the fields a step function touches are named in
  * ../protocol.ts): `k` the state (0 not started, >0 suspended at that resume state, -1
  * running, -2 done), `s` the slot array, `f` the step function, `i` the iterator record a
- * sync `yield*` delegates to, `a` set by an async generator's step when it suspends at an
- * `await` rather than a `yield`; the runtime's own: `w` the state an async generator's
+ * sync `yield*` delegates to, `a` set by an async generator's step when the runtime must
+ * await its operand (1 an `await`; 2 a `yield`, whose operand is awaited and then yielded by
+ * the runtime); the runtime's own: `w` the state an async generator's
  * `await` resumes at, `o` the generator object, `q` an async generator's request queue,
  * `res`/`rej` the resolving functions of an async function's promise, `onF`/`onR` the
- * reactions an `await` registers. A step returns its operand; if it left `k` at -1 it
+ * reactions an `await` registers, `v`/`onV` a value awaited without a promise of its own and
+ * its reaction (awaitFor). A step returns its operand; if it left `k` at -1 it
  * completed with that value.
  *
  * An iterator record (`iter`, `asyncIter`) is `{ i, n }`: the iterator and its `next` method,
@@ -49,6 +51,9 @@ interface Machine {
   rej?: (e: unknown) => void;
   onF?: ((v: unknown) => void) | null;
   onR?: ((e: unknown) => void) | null;
+  /** A value awaited through `settled` (see awaitFor), and the reaction that resumes with it. */
+  v?: unknown;
+  onV?: (() => void) | null;
 }
 interface Request { m: number; v: unknown; res: (v: unknown) => void; rej: (e: unknown) => void }
 interface IteratorRecord { i: Record<string, unknown>; n: unknown }
@@ -66,17 +71,29 @@ export function createRuntime(): Record<string, unknown> {
   var then = P.prototype.then;
   var resolve = P.resolve;
   var reject = P.reject;
+  // Fulfilled at load: awaiting a value that is not an object takes one job through it.
+  var settled = resolve.call(P, void 0);
   /**
-   * Await: settles through the engine's promise. A promise whose `constructor` getter throws
-   * makes the await itself throw, at once (no tick), so `onRejected` runs synchronously then;
-   * callers must be ready for that re-entry. The getter may be read by `resolve` (V8) or only
-   * by `then` (Hermes), so both are in the `try`: a `then` that throws has registered nothing.
+   * A machine's await of `value`: its handlers `onF`/`onR` (made by the caller at its first
+   * await) run in a later job, settled through the engine's promise. A value that is not an
+   * object cannot be a thenable, so instead of a promise of its own (what `resolve` would make)
+   * it waits in `m.v` for the one job a reaction to `settled` takes: the same tick, one promise
+   * less per await. A promise whose `constructor` getter throws makes the await itself throw,
+   * at once (no tick), so `onR` runs synchronously then; callers must be ready for that
+   * re-entry. The getter may be read by `resolve` (V8) or only by `then` (Hermes), so both are
+   * in the `try`: a `then` that throws has registered nothing.
    */
-  function awaitValue(value: unknown, onFulfilled: (v: unknown) => void, onRejected: (e: unknown) => void): void {
+  function awaitFor(m: Machine, value: unknown): void {
     try {
-      then.call(resolve.call(P, value), onFulfilled, onRejected);
+      if (value !== null && (typeof value === "object" || typeof value === "function")) {
+        then.call(resolve.call(P, value), m.onF, m.onR);
+        return;
+      }
+      if (!m.onV) m.onV = function () { var v = m.v; m.v = void 0; m.onF!(v); };
+      m.v = value;
+      then.call(settled, m.onV);
     } catch (e) {
-      onRejected(e);
+      m.onR!(e);
     }
   }
   // A promise's resolving functions, handed out by one shared executor (no closure per call)
@@ -745,12 +762,7 @@ export function createRuntime(): Record<string, unknown> {
       m.onF = function (v: unknown) { driveAsync(m, 0, v); };
       m.onR = function (e: unknown) { driveAsync(m, 1, e); };
     }
-    // awaitValue, written out: every await of an async function passes here.
-    try {
-      then.call(resolve.call(P, value), m.onF, m.onR);
-    } catch (e) {
-      m.onR!(e);
-    }
+    awaitFor(m, value);
   }
 
   rt.async = asyncFn;
@@ -823,7 +835,7 @@ export function createRuntime(): Record<string, unknown> {
 
   function awaitReturn(m: Machine, req: Request): void {
     try {
-      // As in awaitValue, a `then` that throws (Hermes reads `constructor` there) registered nothing.
+      // As in awaitFor, a `then` that throws (Hermes reads `constructor` there) registered nothing.
       then.call(
         resolve.call(P, req.v),
         function (v: unknown) { m.k = DONE; m.q!.shift(); req.res({ value: v, done: true }); drain(m); },
@@ -859,15 +871,22 @@ export function createRuntime(): Record<string, unknown> {
     if (m.a) {
       // Awaiting: the machine counts as running (requests queue up) until the operand settles,
       // then resumes at the state it left, `w`. One pair of handlers per machine, made at its
-      // first await (one await at a time can be pending).
+      // first await (one await at a time can be pending). After the await of a `yield`
+      // (m.a 2) the value is yielded here: the step already left the machine at that yield.
       m.w = m.k;
       m.k = RUNNING;
       if (!m.onF) {
-        m.onF = function (v: unknown) { m.k = m.w!; m.a = 0; step1(m, 0, v); drain(m); };
+        m.onF = function (v: unknown) {
+          var yielded = m.a === 2;
+          m.k = m.w!;
+          m.a = 0;
+          if (yielded) m.q!.shift()!.res({ value: v, done: false });
+          else step1(m, 0, v);
+          drain(m);
+        };
         m.onR = function (e: unknown) { m.k = m.w!; m.a = 0; step1(m, 1, e); drain(m); };
       }
-      m.a = 1;
-      awaitValue(value, m.onF, m.onR!);
+      awaitFor(m, value);
       return;
     }
     q.shift()!.res({ value: value, done: false });
