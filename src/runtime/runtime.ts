@@ -74,8 +74,8 @@ export function createRuntime(): Record<string, unknown> {
   // Fulfilled at load: awaiting a value that is not an object takes one job through it.
   var settled = resolve.call(P, void 0);
   /**
-   * A machine's await of `value`: its handlers `onF`/`onR` (made by the caller at its first
-   * await) run in a later job, settled through the engine's promise. A value that is not an
+   * A machine's await of `value`: its handlers `onF`/`onR`/`onV` (made by the caller at its
+   * first await) run in a later job, settled through the engine's promise. A value that is not an
    * object cannot be a thenable, so instead of a promise of its own (what `resolve` would make)
    * it waits in `m.v` for the one job a reaction to `settled` takes: the same tick, one promise
    * less per await. A promise whose `constructor` getter throws makes the await itself throw,
@@ -89,7 +89,6 @@ export function createRuntime(): Record<string, unknown> {
         then.call(resolve.call(P, value), m.onF, m.onR);
         return;
       }
-      if (!m.onV) m.onV = function () { var v = m.v; m.v = void 0; m.onF!(v); };
       m.v = value;
       then.call(settled, m.onV);
     } catch (e) {
@@ -761,6 +760,7 @@ export function createRuntime(): Record<string, unknown> {
     if (!m.onF) {
       m.onF = function (v: unknown) { driveAsync(m, 0, v); };
       m.onR = function (e: unknown) { driveAsync(m, 1, e); };
+      m.onV = function () { var v = m.v; m.v = void 0; driveAsync(m, 0, v); };
     }
     awaitFor(m, value);
   }
@@ -792,7 +792,8 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   function enqueue(o: unknown, mode: number, value: unknown, method: string): Promise<unknown> {
-    var req = { m: mode, v: value } as Request; // promiseFor sets res and rej
+    // Made with every field, then set by promiseFor: an interpreter adds no property later.
+    var req = { m: mode, v: value, res: void 0, rej: void 0 } as unknown as Request;
     var promise = promiseFor(req);
     // As in an executor, anything thrown here (a Proxy's trap) rejects the request.
     try {
@@ -885,6 +886,7 @@ export function createRuntime(): Record<string, unknown> {
           drain(m);
         };
         m.onR = function (e: unknown) { m.k = m.w!; m.a = 0; step1(m, 1, e); drain(m); };
+        m.onV = function () { var v = m.v; m.v = void 0; m.onF!(v); };
       }
       awaitFor(m, value);
       return;
