@@ -710,6 +710,8 @@ export function createRuntime(): Record<string, unknown> {
     return fn;
   }
 
+  /** Whether `resolve` makes a new promise for a primitive each time (see asyncFn). */
+  var freshResolve = resolve.call(P, 0) !== resolve.call(P, 0);
   function asyncFn(self: unknown, fn: unknown, stepFn: Machine["f"], slots: unknown[]): Promise<unknown> {
     newTarget(self, fn);
     var m: Machine = { k: RUNNING, s: slots, f: stepFn, res: void 0, rej: void 0, onF: null, onR: null };
@@ -720,10 +722,16 @@ export function createRuntime(): Record<string, unknown> {
       finish(m);
       return reject.call(P, e) as Promise<unknown>;
     }
-    // Even done without awaiting, the function's promise is a new one, made and resolved as
-    // natively: `resolve` may hand out a shared promise for a primitive (Hermes does, so two
-    // calls would return the same promise). Made only now: creating a promise runs no user
-    // code, so it may follow the first step.
+    // Even done without awaiting, the function's promise is a new one, as natively. For a
+    // primitive, `resolve` makes it fulfilled at once, without an executor and resolving
+    // functions, where the engine's `resolve` makes a new promise each time (Hermes's hands out
+    // one shared promise for some primitives: there, and for an object, which `resolve` could
+    // hand back itself, the promise is made with `new` and resolved as natively). Made only
+    // now: creating a promise runs no user code, so it may follow the first step.
+    if (m.k === RUNNING && freshResolve && (value === null || (typeof value !== "object" && typeof value !== "function"))) {
+      finish(m);
+      return resolve.call(P, value) as Promise<unknown>;
+    }
     var promise = promiseFor(m);
     settleOrAwait(m, value);
     return promise;
