@@ -18,7 +18,7 @@ import { toAssignmentPattern } from "./declarations.js";
 import type { Prepared } from "./prepare-types.js";
 import { assignToLocal as assignStmt, cellOf } from "./ast.js";
 import { containsSuspension } from "./suspensions.js";
-import { readsOf, writesOf } from "./uses.js";
+import { exposedReadsOf, readsOf, writesOf } from "./uses.js";
 import { COMPLETION } from "../protocol.js";
 import { ExpressionLowering } from "./expressions.js";
 import type { Builder } from "./builder-interface.js";
@@ -217,7 +217,7 @@ export class GraphBuilder implements Builder {
     this.current.instrs.push({
       kind: "stmt",
       node,
-      reads: readsOf(node, this.localsByName),
+      reads: exposedReadsOf(node, this.localsByName),
       writes: escapes.length > 0 ? new Set() : writesOf(node, this.localsByName),
       escapes,
     });
