@@ -8,27 +8,29 @@
  */
 import { createRuntime } from "./runtime.js";
 
-export type Section = "promise" | "functions" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings" | "receiver";
+export type Section =
+  | "promise" | "iterator" | "functions" | "protos" | "methods" | "instances" | "gen" | "iteration" | "forIn" | "destructuring"
+  | "async" | "asyncGen" | "asyncIter" | "bindings" | "receiver";
 
 const HELPER_SECTIONS: Record<string, readonly Section[]> = {
-  gen: ["functions", "protos", "gen", "iteration"],
-  mark: ["functions", "protos"],
+  gen: ["iterator", "functions", "protos", "instances", "gen", "iteration"],
+  mark: ["iterator", "functions", "protos"],
   // Each marked method's own helper (gen, asyncGen, async) brings the sections of its kind.
   markMethods: ["functions", "methods"],
   propertyKey: ["methods"],
-  iter: ["iteration"],
-  step: ["iteration"],
-  close: ["iteration"],
-  checkResult: ["iteration"],
-  noThrowMethod: ["iteration"],
+  iter: ["iterator", "iteration"],
+  step: ["iterator", "iteration"],
+  close: ["iterator", "iteration"],
+  checkResult: ["iterator", "iteration"],
+  noThrowMethod: ["iterator", "iteration"],
   forIn: ["forIn"],
   nextKey: ["forIn"],
   requireObject: ["destructuring"],
   objectRest: ["destructuring"],
   async: ["promise", "functions", "async"],
   markAsync: ["promise", "functions", "async"],
-  asyncGen: ["promise", "functions", "protos", "asyncGen"],
-  asyncIter: ["promise", "iteration", "asyncIter"],
+  asyncGen: ["promise", "iterator", "functions", "protos", "instances", "asyncGen"],
+  asyncIter: ["promise", "iterator", "iteration", "asyncIter"],
   tdz: ["bindings"],
   tdzSet: ["bindings"],
   tdzTarget: ["bindings"],
