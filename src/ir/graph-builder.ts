@@ -267,7 +267,10 @@ export class GraphBuilder implements Builder {
     const handler = this.handler;
     const resume = this.newBlock(handler);
     const throwResume = this.newBlock(handler);
-    const returnResume = this.newBlock(handler);
+    // An async function is never resumed with a return (its driver sends values and
+    // rejections only): its return edge is the throw edge again, and no code is made for it.
+    const neverReturned = this.kind === "async";
+    const returnResume = neverReturned ? throwResume : this.newBlock(handler);
     const modeLocal = kind === "yieldRaw" ? this.temp("yield* resume mode") : null;
     const suspension: Suspension = {
       index: this.suspensions.length,
@@ -288,12 +291,14 @@ export class GraphBuilder implements Builder {
     this.enter(throwResume);
     this.terminate({ kind: "throw", argument: sent, reads: new Set() });
     // Mode 2: a return completion from here; an async generator awaits the value first.
-    this.enter(returnResume);
-    if (this.kind === "asyncGenerator" && kind === "yield") {
-      const awaited = this.suspend("await", t.identifier(this.names.sent), "await", loc, "value").value!;
-      this.returnFrom(awaited);
-    } else {
-      this.returnFrom(t.identifier(this.names.sent));
+    if (!neverReturned) {
+      this.enter(returnResume);
+      if (this.kind === "asyncGenerator" && kind === "yield") {
+        const awaited = this.suspend("await", t.identifier(this.names.sent), "await", loc, "value").value!;
+        this.returnFrom(awaited);
+      } else {
+        this.returnFrom(t.identifier(this.names.sent));
+      }
     }
     this.enter(resume);
     if (kind === "yieldRaw") {
