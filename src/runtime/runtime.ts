@@ -100,9 +100,9 @@ export function createRuntime(): Record<string, unknown> {
   // (Each section below reads only what its own code needs: a value made at load that no
   // code of the file uses would still be made, and kept by a minifier.)
   // @section iterator
-  var iteratorSymbol: symbol | string = hasSymbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
+  var iteratorSymbol: symbol | string = (hasSymbol && Symbol.iterator) || "@@iterator";
   // @end
-  var toStringTag: symbol | null = hasSymbol && Symbol.toStringTag ? Symbol.toStringTag : null;
+  var toStringTag: symbol | null = (hasSymbol && Symbol.toStringTag) || null;
 
   function define(obj: object, key: string | symbol, value: unknown): void {
     Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
@@ -252,11 +252,6 @@ export function createRuntime(): Record<string, unknown> {
   // Generator objects of both kinds (see `instance`).
   var CTOR: string | symbol = hasSymbol ? Symbol("slotMachineConstructor") : "__slotMachineConstructor";
 
-  function protoOf(fn: unknown, fallback: object): object {
-    var proto = typeof fn === "function" ? (fn as { prototype: unknown }).prototype : null;
-    return isObject(proto) ? (proto as object) : fallback;
-  }
-
   // `plain` (option plainStateProperty): the state property is assigned, not defined, so it is
   // enumerable; a constructor makes one kind only, and caches are kept per kind.
   function makeConstructor(proto: object, plain: number | undefined, key: string | symbol): Instance {
@@ -269,23 +264,23 @@ export function createRuntime(): Record<string, unknown> {
   }
   var fallbackConstructors: Record<string, Instance> = {};
 
-  /** A new generator object inheriting from fn.prototype (or the fallback) holding `m`. */
+  /**
+   * A new generator object inheriting from fn.prototype (or, when that is not an object, the
+   * fallback) holding `m`. Its constructor is cached on the function (by kind, for the
+   * fallback), and made again when user code replaced fn.prototype.
+   */
   function instance(fn: unknown, fallback: object, fallbackName: string, m: Machine, plain: number | undefined, machineKey: string | symbol): object {
-    var proto = protoOf(fn, fallback);
-    var C: (Instance & { prototype: object; p?: number }) | undefined;
-    if (proto === fallback) {
-      var cacheKey = plain ? fallbackName + "p" : fallbackName;
-      C = fallbackConstructors[cacheKey] as Instance & { prototype: object };
-      if (!C) C = fallbackConstructors[cacheKey] = makeConstructor(fallback, plain, machineKey) as Instance & { prototype: object };
-    } else {
-      // Cached on the function; rebuilt if user code replaced fn.prototype.
-      C = (fn as Record<string | symbol, Instance & { prototype: object; p?: number }>)[CTOR];
-      if (!C || C.prototype !== proto || C.p !== plain) {
-        C = makeConstructor(proto, plain, machineKey) as Instance & { prototype: object };
-        define(fn as object, CTOR, C);
-      }
+    var proto = typeof fn === "function" ? (fn as { prototype: unknown }).prototype : null;
+    var holder = fn as Record<string | symbol, Instance & { prototype: object; p?: number }>;
+    var key: string | symbol = CTOR;
+    if (!isObject(proto)) {
+      proto = fallback;
+      holder = fallbackConstructors as typeof holder;
+      key = fallbackName;
     }
-    var o = new C(m);
+    var C = holder[key];
+    if (!C || C.prototype !== proto || C.p !== plain) define(holder, key, (C = makeConstructor(proto as object, plain, machineKey) as typeof C));
+    var o = new C!(m);
     m.o = o;
     return o;
   }
