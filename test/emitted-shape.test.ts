@@ -3,8 +3,9 @@
  * suspension stays a native loop that never touches the slot array; a function with no
  * handler has no try/catch in its dispatch loop; scaffolding is ES5 for ES5 input; captured
  * locals that cannot change get no cell; the start loads only what the wrapper passes; a
- * block only fallen into has no case label; a let/const proven initialised at every use costs
- * no check and no slot, and only unproven uses are checked.
+ * block only fallen into has no case label; an async function's await has no return path; a
+ * let/const proven initialised at every use costs no check and no slot, and only unproven uses
+ * are checked.
  */
 import assert from "node:assert/strict";
 import * as acorn from "acorn";
@@ -129,6 +130,18 @@ describe("emitted shape: cells and the start", () => {
     // are only fallen into.
     const labels = [...code.matchAll(/case (\d+):/g)].map((m) => Number(m[1]));
     assert.deepEqual(labels, [0, 2], code);
+  });
+
+  it("an async function's await has no return resume (its driver never resumes it with a return)", () => {
+    const source = (head: string, suspend: string) => `${head} f(x) {
+        try { log(${suspend}); } catch (e) { log(e); } finally { log("finally"); }
+      }`;
+    const asyncCode = lower(source("async function", "await x"), "import");
+    assert.doesNotMatch(asyncCode, /_mode === 2/, asyncCode);
+    assert.match(asyncCode, /_mode === 1/, asyncCode);
+    // A generator's yield at the same place routes a return through the finally.
+    const generatorCode = lower(source("function*", "yield x"), "import");
+    assert.match(generatorCode, /_mode === 2/, generatorCode);
   });
 });
 

@@ -3,11 +3,12 @@
  * live sets and layouts written out, and of the independent slot checker.
  */
 import assert from "node:assert/strict";
-import { types as t } from "@babel/core";
+import { parseSync, types as t } from "@babel/core";
 import { analyzeLiveness } from "../src/analysis/liveness.js";
 import { assignSlots } from "../src/alloc/slots.js";
 import { checkSlots } from "../src/alloc/check.js";
 import { analyzeSlotSync } from "../src/analysis/slot-sync.js";
+import { exposedReadsOf } from "../src/ir/uses.js";
 import type { Block, FunctionGraph, Local, Suspension, ReservedNames } from "../src/ir/types.js";
 
 const names: ReservedNames = { machine: "m", state: "st", mode: "md", sent: "sn", slots: "s", caught: "c", operand: "v", loop: "l", jump: "j", escape: "esc", complete: "done", runtime: "rt" };
@@ -62,6 +63,12 @@ class GraphKit {
 
 const namesOf = (set: ReadonlySet<Local>) => [...set].map((l) => l.name).sort();
 
+function parseStatement(code: string): t.Statement {
+  const file = parseSync(code, { babelrc: false, configFile: false, sourceType: "script" })!;
+  const body = file.program.body;
+  return body.length === 1 ? body[0]! : t.blockStatement(body);
+}
+
 describe("liveness", () => {
   it("keeps only what is read after the suspension; a dead const is not live", () => {
     // a = 1; big = alloc(); use(big); yield a; return a
@@ -114,6 +121,47 @@ describe("liveness", () => {
     k.ret(fin);
     const live = analyzeLiveness(k.graph(entry, [x, y]));
     assert.deepEqual(namesOf(live.liveAtSuspension[0]!), ["x", "y"]);
+  });
+});
+
+describe("exposed reads of an opaque statement", () => {
+  /** The locals among a..e that `code` (one statement) may read before writing them. */
+  const exposed = (code: string): string[] => {
+    const statement = parseStatement(code);
+    const locals = new Map(["a", "b", "c", "d", "e"].map((n, i) => [n, local(i, n)]));
+    return namesOf(exposedReadsOf(statement, locals));
+  };
+
+  it("a read after a write of the same local on every path is not exposed", () => {
+    assert.deepEqual(exposed("a = f(), b = a.x;"), []);
+    assert.deepEqual(exposed("{ var a = f(), b = a.x; use(a, b); }"), []);
+    assert.deepEqual(exposed("if (c) { a = 1; } else { a = 2; } use(a);"), ["c"]);
+    assert.deepEqual(exposed("c ? (a = 1) : (a = 2), use(a);"), ["c"]);
+    assert.deepEqual(exposed("a += 1, use(a);"), ["a"]);
+    assert.deepEqual(exposed("try { a = f(); } catch (x) { a = 0; } use(a);"), []);
+  });
+
+  it("a write that may not happen, or may come later, leaves the read exposed", () => {
+    assert.deepEqual(exposed("if (c) { a = 1; } use(a);"), ["a", "c"]);
+    assert.deepEqual(exposed("c && (a = 1), use(a);"), ["a", "c"]);
+    assert.deepEqual(exposed("use(a), a = 1;"), ["a"]);
+    assert.deepEqual(exposed("a = a + 1;"), ["a"]);
+    assert.deepEqual(exposed("for (;;) { use(a); a = 1; }"), ["a"]);
+    assert.deepEqual(exposed("while (c) { a = 1; } use(a);"), ["a", "c"]);
+    assert.deepEqual(exposed("l: { if (c) break l; a = 1; } use(a);"), ["a", "c"]);
+    assert.deepEqual(exposed("try { a = f(); b = 1; } catch (x) { use(a); }"), ["a"]);
+    assert.deepEqual(exposed("try { a = f(); } finally { use(a); }"), ["a"]);
+    assert.deepEqual(exposed("switch (c) { case 1: a = 1; case 2: use(a); }"), ["a", "c"]);
+  });
+
+  it("a closure reads where it is made, a function declaration at the start of its block", () => {
+    assert.deepEqual(exposed("a = 1, f(function () { return a + b; });"), ["b"]);
+    assert.deepEqual(exposed("{ g(); a = 1; function g() { return a; } }"), ["a"]);
+  });
+
+  it("a write to a binding the statement declares itself is not a write of the local", () => {
+    assert.deepEqual(exposed("try { f(); } catch (a) { a = 1; use(a); }"), ["a"]);
+    assert.deepEqual(exposed("{ let a; a = 1; } use(a);"), ["a"]);
   });
 });
 

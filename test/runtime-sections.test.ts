@@ -45,6 +45,14 @@ describe("runtime sections", () => {
     assert.ok(asyncOnly.length < withGenerators.length);
   });
 
+  it("exports only the helpers the file uses; their sections' other functions stay for those to call", () => {
+    const source = runtimeSourceFor(["gen", "mark", "iter"]);
+    const rt = (0, eval)(source) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(rt).sort(), ["gen", "iter", "mark"]);
+    // `yield*` of a lowered generator closes and checks through the iteration section's own functions.
+    assert.match(source, /function closeIterator\(/);
+  });
+
   it("the inlined runtime carries no comments", () => {
     assert.doesNotMatch(lower("function* g() { yield 1; }"), /@section|\/\*\*/);
   });

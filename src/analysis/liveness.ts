@@ -4,8 +4,8 @@
  * - Direction: backward. Domain: sets of locals. Start: nothing is live after a `return` or
  *   a `throw` that leaves the function.
  * - A local is live at a point when some path from there reads it before writing it.
- *   Instructions *gen* what they may read (over-approximated, see ../ir/uses.ts) and *kill*
- *   what they write on every path.
+ *   Instructions *gen* what they may read before writing it themselves (over-approximated,
+ *   see `exposedReadsOf` in ../ir/uses.ts) and *kill* what they write on every path.
  * - Exception edges: any instruction of a block may throw, so what the block's handler needs
  *   is live throughout the block (added at every point, never killed inside it).
  * - Escapes: an opaque statement that may jump out (a rewritten break/continue/return) keeps

@@ -34,6 +34,11 @@ export function onlyThrowsSent(block: Block, sent: string): boolean {
   return block.instrs.length === 0 && block.term?.kind === "throw" && t.isIdentifier(block.term.argument, { name: sent });
 }
 
+/** An async function's suspension: its driver never resumes it with a return (mode 2). */
+export function neverResumedInReturnMode(s: Suspension): boolean {
+  return s.returnResume === s.throwResume;
+}
+
 /** A return resume that does nothing but return the sent value. */
 export function onlyReturnsSent(block: Block, sent: string): boolean {
   return block.instrs.length === 0 && block.term?.kind === "return" && t.isIdentifier(block.term.argument, { name: sent });
@@ -52,7 +57,7 @@ export function numberStates(graph: FunctionGraph): StateLayout {
       graph.kind !== "asyncGenerator" &&
       s.kind !== "yieldRaw" &&
       onlyThrowsSent(s.throwResume, sent) && s.throwResume.handler === null &&
-      onlyReturnsSent(s.returnResume, sent)
+      (neverResumedInReturnMode(s) || onlyReturnsSent(s.returnResume, sent))
     ) {
       plain.add(s);
     }

@@ -34,7 +34,7 @@ import type { SlotFacts } from "../analysis/slot-sync.js";
 import { assignment as assign, cellOf } from "../ir/ast.js";
 import { AWAITING, MACHINE, MODE } from "../protocol.js";
 import { isVoidZero } from "../ir/walk.js";
-import { numberStates, onlyReturnsSent, onlyThrowsSent, type StateLayout } from "./states.js";
+import { neverResumedInReturnMode, numberStates, onlyReturnsSent, onlyThrowsSent, type StateLayout } from "./states.js";
 import { loadSlots, saveSlots, type SlotAccess } from "./slot-io.js";
 import { withEscapes } from "./escapes.js";
 import { dispatchLoop } from "./dispatch.js";
@@ -145,10 +145,12 @@ function resumeCase(ctx: CaseContext, s: Suspension): t.Statement[] {
       inlineThrow ? t.throwStatement(id(names.sent)) : t.blockStatement(jump(ctx, thr, false)),
     ));
     const ret = s.returnResume;
-    out.push(t.ifStatement(
-      t.binaryExpression("===", id(names.mode), num(MODE.return)),
-      onlyReturnsSent(ret, names.sent) ? t.returnStatement(id(names.sent)) : t.blockStatement(jump(ctx, ret, false)),
-    ));
+    if (!neverResumedInReturnMode(s)) {
+      out.push(t.ifStatement(
+        t.binaryExpression("===", id(names.mode), num(MODE.return)),
+        onlyReturnsSent(ret, names.sent) ? t.returnStatement(id(names.sent)) : t.blockStatement(jump(ctx, ret, false)),
+      ));
+    }
   }
   out.push(...jump(ctx, s.resume, true));
   return out;

@@ -18,7 +18,7 @@ import { toAssignmentPattern } from "./declarations.js";
 import type { Prepared } from "./prepare-types.js";
 import { assignToLocal as assignStmt, cellOf } from "./ast.js";
 import { containsSuspension } from "./suspensions.js";
-import { readsOf, writesOf } from "./uses.js";
+import { exposedReadsOf, readsOf, writesOf } from "./uses.js";
 import { COMPLETION } from "../protocol.js";
 import { ExpressionLowering } from "./expressions.js";
 import type { Builder } from "./builder-interface.js";
@@ -217,7 +217,7 @@ export class GraphBuilder implements Builder {
     this.current.instrs.push({
       kind: "stmt",
       node,
-      reads: readsOf(node, this.localsByName),
+      reads: exposedReadsOf(node, this.localsByName),
       writes: escapes.length > 0 ? new Set() : writesOf(node, this.localsByName),
       escapes,
     });
@@ -267,7 +267,10 @@ export class GraphBuilder implements Builder {
     const handler = this.handler;
     const resume = this.newBlock(handler);
     const throwResume = this.newBlock(handler);
-    const returnResume = this.newBlock(handler);
+    // An async function is never resumed with a return (its driver sends values and
+    // rejections only): its return edge is the throw edge again, and no code is made for it.
+    const neverReturned = this.kind === "async";
+    const returnResume = neverReturned ? throwResume : this.newBlock(handler);
     const modeLocal = kind === "yieldRaw" ? this.temp("yield* resume mode") : null;
     const suspension: Suspension = {
       index: this.suspensions.length,
@@ -288,12 +291,14 @@ export class GraphBuilder implements Builder {
     this.enter(throwResume);
     this.terminate({ kind: "throw", argument: sent, reads: new Set() });
     // Mode 2: a return completion from here; an async generator awaits the value first.
-    this.enter(returnResume);
-    if (this.kind === "asyncGenerator" && kind === "yield") {
-      const awaited = this.suspend("await", t.identifier(this.names.sent), "await", loc, "value").value!;
-      this.returnFrom(awaited);
-    } else {
-      this.returnFrom(t.identifier(this.names.sent));
+    if (!neverReturned) {
+      this.enter(returnResume);
+      if (this.kind === "asyncGenerator" && kind === "yield") {
+        const awaited = this.suspend("await", t.identifier(this.names.sent), "await", loc, "value").value!;
+        this.returnFrom(awaited);
+      } else {
+        this.returnFrom(t.identifier(this.names.sent));
+      }
     }
     this.enter(resume);
     if (kind === "yieldRaw") {

@@ -16,7 +16,7 @@ import type { Block, FunctionGraph, Instr, Local, Terminator } from "./types.js"
 import type { TdzAnalysis, TdzUse, Place } from "../analysis/tdz.js";
 import type { TdzMarks } from "./tdz-marks.js";
 import type { RuntimeAccess } from "./prepare-types.js";
-import { readsOf, writesOf } from "./uses.js";
+import { exposedReadsOf, readsOf, writesOf } from "./uses.js";
 
 export function applyTdzChecks(graph: FunctionGraph, marks: TdzMarks, analysis: TdzAnalysis, runtime: RuntimeAccess): void {
   const helper = (name: string) => {
@@ -132,7 +132,7 @@ function withReads(term: Terminator, locals: ReadonlyMap<string, Local>): Termin
 function recomputed(instr: Instr, locals: ReadonlyMap<string, Local>): Instr {
   return {
     ...instr,
-    reads: readsOf(instr.node, locals),
+    reads: exposedReadsOf(instr.node, locals),
     writes: instr.escapes.length > 0 ? new Set() : writesOf(instr.node, locals),
   };
 }

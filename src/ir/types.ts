@@ -35,6 +35,8 @@
  *   resume        mode 0: the block that continues; it starts by reading the sent value
  *   throwResume   mode 1: a block that throws the sent value in the suspension's context
  *   returnResume  mode 2: a block that routes a return completion through enclosing `finally`s
+ *                 (an async function is never resumed in mode 2: its returnResume is its
+ *                 throwResume, see `neverResumedInReturnMode`)
  *
  * so `.throw()` and `.return()` need no special machinery in the emitter or liveness: they are
  * edges like any other. The locals live at a suspension are the union of the live-in sets of

@@ -113,19 +113,12 @@ export function createRuntime(): Record<string, unknown> {
   }
   // @end
   var hasSymbol = typeof Symbol === "function";
-  var iteratorSymbol: symbol | string = hasSymbol && Symbol.iterator ? Symbol.iterator : "@@iterator";
-  var toStringTag: symbol | null = hasSymbol && Symbol.toStringTag ? Symbol.toStringTag : null;
-  // The machine of a generator object lives under one non-enumerable, Symbol-keyed own
-  // property: invisible to Object.keys, for-in, JSON, spread, Object.assign and
-  // getOwnPropertyNames (only getOwnPropertySymbols sees it). Correctness over speed: a plain
-  // assignment would be ~5 ns per instance, defineProperty costs ~100 ns (option
-  // plainStateProperty chooses the assignment).
-  // Async generator objects hold theirs under a key of their own (ASYNC_KEY, asyncGen section),
-  // so that a sync generator's `next` tells the two kinds apart by the key alone (one property
-  // read, no field that would be missing on the other kind's machine: a missing property costs
-  // an interpreter a walk up the prototype chain).
-  var KEY: string | symbol = hasSymbol ? Symbol("slotMachine") : "__slotMachine";
-  var CTOR: string | symbol = hasSymbol ? Symbol("slotMachineConstructor") : "__slotMachineConstructor";
+  // (Each section below reads only what its own code needs: a value made at load that no
+  // code of the file uses would still be made, and kept by a minifier.)
+  // @section iterator
+  var iteratorSymbol: symbol | string = (hasSymbol && Symbol.iterator) || "@@iterator";
+  // @end
+  var toStringTag: symbol | null = (hasSymbol && Symbol.toStringTag) || null;
 
   function define(obj: object, key: string | symbol, value: unknown): void {
     Object.defineProperty(obj, key, { value: value, writable: true, configurable: true, enumerable: false });
@@ -159,15 +152,16 @@ export function createRuntime(): Record<string, unknown> {
     return proto;
   }
   /**
-   * CreateDynamicFunction's source text, `HEAD anonymous(params\n) {\nbody\n}`, compiled by
-   * the engine. (Callers spell the head in pieces: the runtime's text never spells a generator
-   * or an async function, which checks for functions left in lowered output look for.)
+   * What the engine's own constructor of the kind makes of `args` (CreateDynamicFunction: it
+   * checks and compiles the parameters and body as native code would). The constructor is
+   * reached through a function of the kind, `HEAD(){}`, compiled only when needed: where the
+   * engine lacks the syntax, that throws its SyntaxError, as the source text could not be
+   * compiled either. (Callers spell the head in pieces: the runtime's text never spells a
+   * generator or an async function, which checks for functions left in lowered output look for.)
    */
   function compileFunction(head: string, args: IArguments): { prototype?: object } {
-    var params: string[] = [];
-    for (var i = 0; i < args.length - 1; i++) params.push(String(args[i]));
-    var body = args.length > 0 ? String(args[args.length - 1]) : "";
-    return Function("return " + head + " anonymous(" + params.join(",") + "\n) {\n" + body + "\n}")();
+    var engine = Object.getPrototypeOf(Function("return " + head + "(){}")()).constructor as (...a: unknown[]) => { prototype?: object };
+    return engine.apply(void 0, args as unknown as unknown[]);
   }
   // [function prototype, instance prototype] of each kind: [0] sync generators (protos
   // section), [1] async generators (asyncGen section), [2] async functions (async section,
@@ -189,18 +183,20 @@ export function createRuntime(): Record<string, unknown> {
     var fn = compileFunction(head + "function" + "*", args);
     // Its generator objects inherit from the stand-in's instance prototype, as the function
     // from the stand-in (the spec links the two); that prototype's methods hand an object the
-    // engine made to the engine's own methods, kept here.
-    var engine = Object.getPrototypeOf(fn.prototype);
-    enginePrototypes[kind] = { next: engine.next, "return": engine["return"], "throw": engine["throw"] };
+    // engine made to the engine's own methods, found on the engine's prototype kept here.
+    enginePrototypes[kind] = Object.getPrototypeOf(fn.prototype);
     fn.prototype = Object.create(kinds[kind]![1]!);
     return setPrototypeOf(fn, kinds[kind]![0]);
   }
-  /** The engine's own next/return/throw of [0] generators, [1] async generators, once known. */
+  /** The engine's own prototype of the objects of [0] generators, [1] async generators, once known. */
   var enginePrototypes: Array<Record<string, (v: unknown) => unknown> | undefined> = [];
-  /** A receiver the lowered machinery does not know: the engine's method, if it may be one of its own. */
-  function engineMethod(kind: number, name: string, method: string): (v: unknown) => unknown {
-    var engine = enginePrototypes[kind];
-    if (!engine) throw new TypeError(method + " method called on incompatible receiver");
+  /**
+   * A receiver a generator method of the lowered machinery does not know: the engine's method
+   * `name`, if the receiver may be one of the engine's own generator objects.
+   */
+  function engineMethod(name: string): (v: unknown) => unknown {
+    var engine = enginePrototypes[0];
+    if (!engine) throw new TypeError("Generator.prototype." + name + " method called on incompatible receiver");
     return engine[name]!;
   }
   kinds[0] = [
@@ -218,10 +214,6 @@ export function createRuntime(): Record<string, unknown> {
   }
   rt.mark = mark;
   // @end
-
-  function machine(step: Machine["f"], slots: unknown[]): Machine {
-    return { k: 0, s: slots, f: step, i: null, o: null };
-  }
 
   // @section methods
   /**
@@ -272,10 +264,9 @@ export function createRuntime(): Record<string, unknown> {
     }
   }
 
-  function protoOf(fn: unknown, fallback: object): object {
-    var proto = typeof fn === "function" ? (fn as { prototype: unknown }).prototype : null;
-    return isObject(proto) ? (proto as object) : fallback;
-  }
+  // @section instances
+  // Generator objects of both kinds (see `instance`).
+  var CTOR: string | symbol = hasSymbol ? Symbol("slotMachineConstructor") : "__slotMachineConstructor";
 
   // `plain` (option plainStateProperty): the state property is assigned, not defined, so it is
   // enumerable; a constructor makes one kind only, and caches are kept per kind.
@@ -289,29 +280,45 @@ export function createRuntime(): Record<string, unknown> {
   }
   var fallbackConstructors: Record<string, Instance> = {};
 
-  /** A new generator object inheriting from fn.prototype (or the fallback) holding `m`. */
+  /**
+   * A new generator object inheriting from fn.prototype (or, when that is not an object, the
+   * fallback) holding `m`. Its constructor is cached on the function (by kind, for the
+   * fallback), and made again when user code replaced fn.prototype.
+   */
   function instance(fn: unknown, fallback: object, fallbackName: string, m: Machine, plain: number | undefined, machineKey: string | symbol): object {
-    var proto = protoOf(fn, fallback);
-    var C: (Instance & { prototype: object; p?: number }) | undefined;
-    if (proto === fallback) {
-      var cacheKey = plain ? fallbackName + "p" : fallbackName;
-      C = fallbackConstructors[cacheKey] as Instance & { prototype: object };
-      if (!C) C = fallbackConstructors[cacheKey] = makeConstructor(fallback, plain, machineKey) as Instance & { prototype: object };
-    } else {
-      // Cached on the function; rebuilt if user code replaced fn.prototype.
-      C = (fn as Record<string | symbol, Instance & { prototype: object; p?: number }>)[CTOR];
-      if (!C || C.prototype !== proto || C.p !== plain) {
-        C = makeConstructor(proto, plain, machineKey) as Instance & { prototype: object };
-        define(fn as object, CTOR, C);
-      }
+    var proto = typeof fn === "function" ? (fn as { prototype: unknown }).prototype : null;
+    var holder = fn as Record<string | symbol, Instance & { prototype: object; p?: number }>;
+    var key: string | symbol = CTOR;
+    if (!isObject(proto)) {
+      proto = fallback;
+      holder = fallbackConstructors as typeof holder;
+      key = fallbackName;
     }
-    var o = new C(m);
+    var C = holder[key];
+    if (!C || C.prototype !== proto || C.p !== plain) define(holder, key, (C = makeConstructor(proto as object, plain, machineKey) as typeof C));
+    var o = new C!(m);
     m.o = o;
     return o;
   }
+  // @end
 
   // @section gen
   // ---- sync generators ------------------------------------------------------------------
+
+  // The machine of a generator object lives under one non-enumerable, Symbol-keyed own
+  // property: invisible to Object.keys, for-in, JSON, spread, Object.assign and
+  // getOwnPropertyNames (only getOwnPropertySymbols sees it). Correctness over speed: a plain
+  // assignment would be ~5 ns per instance, defineProperty costs ~100 ns (option
+  // plainStateProperty chooses the assignment).
+  // Async generator objects hold theirs under a key of their own (ASYNC_KEY, asyncGen section),
+  // so that a sync generator's `next` tells the two kinds apart by the key alone (one property
+  // read, no field that would be missing on the other kind's machine: a missing property costs
+  // an interpreter a walk up the prototype chain).
+  var KEY: string | symbol = hasSymbol ? Symbol("slotMachine") : "__slotMachine";
+
+  function machine(step: Machine["f"], slots: unknown[]): Machine {
+    return { k: 0, s: slots, f: step, i: null, o: null };
+  }
 
   function gen(self: unknown, fn: unknown, step: Machine["f"], slots: unknown[], plain?: number): object {
     newTarget(self, fn);
@@ -319,12 +326,13 @@ export function createRuntime(): Record<string, unknown> {
   }
 
   /**
-   * The lowered generator's machine, or null for any other receiver. (A primitive has no
-   * machine under the private key; `m.o` rules out one inherited from a generator object.)
+   * `return(v)` (mode 2) and `throw(v)` (mode 1) on `o`: resumes the lowered generator's
+   * machine, or hands any other receiver to the engine's method. (A primitive has no machine
+   * under the private key; `m.o` rules out one inherited from a generator object.)
    */
-  function machineOf(o: unknown): Machine | null {
+  function resumeOther(o: unknown, mode: number, v: unknown, name: string): unknown {
     var m = o == null ? void 0 : (o as Record<string | symbol, Machine>)[KEY];
-    return !m || m.o !== o ? null : m;
+    return m && m.o === o ? resume(m, mode, v) : engineMethod(name).call(o, v);
   }
 
   // @end
@@ -334,65 +342,49 @@ export function createRuntime(): Record<string, unknown> {
     if (m.i) m.i = null;
   }
 
-  /** Runs the step function; on a throw the machine is done and the error propagates. */
-  function run(m: Machine, mode: number, sent: unknown): unknown {
-    var state = m.k;
-    m.k = RUNNING;
-    try {
-      return m.f(m, state, mode, sent);
-    } catch (e) {
-      finish(m);
-      throw e;
-    }
-  }
-
   // @section gen
   function resume(m: Machine, mode: number, sent: unknown): unknown {
     var k = m.k;
     if (k === RUNNING) throw new TypeError("Generator is already running");
-    // Done, or a throw/return at a plain resume state (even: no handler or finally there,
-    // the start included): the generator completes without running its step function.
-    if (k === DONE || (mode !== 0 && (k & 1) === 0 && m.i === null)) {
-      finish(m);
-      if (mode === 1) throw sent;
-      return { value: mode === 2 ? sent : void 0, done: true };
-    }
     for (;;) {
       var inner = m.i as IteratorRecord | null;
       if (inner !== null) {
         // Delegating (`yield*`): forward to the inner iterator while the outer stays running.
-        var result: { done: unknown; value: unknown } | undefined;
-        var threw = false;
-        var finished = false;
         m.k = RUNNING;
         // The result's `done` and `value` getters run here too: what they throw goes into the
         // generator at its `yield*`, like an error of the inner iterator's method.
         try {
-          result = forward(m, inner, mode, sent) as { done: unknown; value: unknown };
-          finished = !!result.done;
-          if (finished) sent = result.value;
-        } catch (e) {
-          threw = true;
-          sent = e;
-        }
-        m.k = k;
-        if (threw) {
-          m.i = null;
-          mode = 1;
-        } else if (!finished) {
-          return result;
-        } else {
-          m.i = null;
+          var result = forward(m, inner, mode, sent) as { done: unknown; value: unknown };
+          if (!result.done) {
+            m.k = k;
+            return result;
+          }
+          sent = result.value;
           // A forwarded return() that the inner iterator completed completes the outer too.
           if (mode !== 2) mode = 0;
+        } catch (e) {
+          sent = e;
+          mode = 1;
         }
+        m.k = k;
+        m.i = null;
       }
-      if (mode !== 0 && (k & 1) === 0) {
+      // Done (no delegation left then), or a throw/return at a plain resume state (even: no
+      // handler or finally there, the start included): the generator completes without
+      // running its step function.
+      if (k === DONE || (mode !== 0 && (k & 1) === 0)) {
         finish(m);
         if (mode === 1) throw sent;
-        return { value: sent, done: true };
+        return { value: mode === 2 ? sent : void 0, done: true };
       }
-      var value = run(m, mode, sent);
+      m.k = RUNNING;
+      var value: unknown;
+      try {
+        value = m.f(m, k, mode, sent);
+      } catch (e) {
+        finish(m);
+        throw e;
+      }
       if (m.k === RUNNING) {
         finish(m);
         return { value: value, done: true };
@@ -436,11 +428,11 @@ export function createRuntime(): Record<string, unknown> {
    * `next(v)`: what `resume(m, 0, v)` does, with the common case written out first: a
    * machine suspended (or not started) and not delegating runs its step function here, one
    * call deep. Every value a lowered generator produces pays for this function, so it is the
-   * runtime's hottest path on every engine: machineOf is written out too.
+   * runtime's hottest path on every engine: the receiver check is written out too.
    */
   var genNext = function next(this: unknown, v: unknown): unknown {
     var m = this == null ? void 0 : (this as Record<string | symbol, Machine>)[KEY];
-    if (!m || m.o !== this) return engineMethod(0, "next", "Generator.prototype.next").call(this, v);
+    if (!m || m.o !== this) return engineMethod("next").call(this, v);
     var k = m.k;
     if (k < 0) return resume(m, 0, v);
     var inner = m.i as IteratorRecord | null;
@@ -483,12 +475,10 @@ export function createRuntime(): Record<string, unknown> {
   defineAll(GeneratorPrototype, {
     next: genNext,
     "return": function (this: unknown, v: unknown) {
-      var m = machineOf(this);
-      return m ? resume(m, 2, v) : engineMethod(0, "return", "Generator.prototype.return").call(this, v);
+      return resumeOther(this, 2, v, "return");
     },
     "throw": function (this: unknown, e: unknown) {
-      var m = machineOf(this);
-      return m ? resume(m, 1, e) : engineMethod(0, "throw", "Generator.prototype.throw").call(this, e);
+      return resumeOther(this, 1, e, "throw");
     },
   });
 
@@ -502,10 +492,14 @@ export function createRuntime(): Record<string, unknown> {
   // code runs without a polyfill. Where arrays have an iterator method this never applies.
   var indexedFallback = !([] as unknown as Record<string | symbol, unknown>)[iteratorSymbol];
   var objectToString = Object.prototype.toString;
-  /** The built-in iteration of an array, a string (by code point) or an arguments object. */
+  /**
+   * The built-in iteration of an array or an arguments object; a string's is that of the array
+   * of its code points (a surrogate pair, else one code unit: a string cannot change, so
+   * splitting it first is not observable).
+   */
   function indexIterator(x: ArrayLike<unknown>): { next: () => unknown } {
     var i = 0;
-    var text = typeof x === "string";
+    if (typeof x === "string") x = x.match(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g) || [];
     return {
       next: function () {
         // As %ArrayIteratorPrototype%.next: the length is read at every step, and once done
@@ -514,13 +508,7 @@ export function createRuntime(): Record<string, unknown> {
           x = void 0 as never;
           return { value: void 0, done: true };
         }
-        var value = x[i++];
-        if (text) {
-          var high = (x as string).charCodeAt(i - 1);
-          var low = i < x.length ? (x as string).charCodeAt(i) : 0;
-          if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) value = (value as string) + (x as string).charAt(i++);
-        }
-        return { value: value, done: false };
+        return { value: x[i++], done: false };
       },
     };
   }
@@ -553,19 +541,18 @@ export function createRuntime(): Record<string, unknown> {
     return r;
   }
 
-  /** IteratorClose. On a throw completion, errors from `return` are ignored. */
+  /** IteratorClose. On a throw completion, errors from `return` are ignored, and so is its result. */
   function closeIterator(record: IteratorRecord, onThrow: boolean): void {
     var it = record.i;
-    if (onThrow) {
-      try {
-        var m = it["return"];
-        if (m != null) (m as () => unknown).call(it);
-      } catch (e) {}
-      return;
+    try {
+      var method = it["return"];
+      if (method != null) {
+        var result = (method as () => unknown).call(it);
+        if (!onThrow) checkResult(result);
+      }
+    } catch (e) {
+      if (!onThrow) throw e;
     }
-    var method = it["return"];
-    if (method == null) return;
-    checkResult((method as () => unknown).call(it));
   }
 
   /** The error `yield*` throws when its inner iterator has no `throw` method. */

@@ -4,31 +4,34 @@
  *
  * Invariant: every helper a step function or wrapper can call is listed in HELPER_SECTIONS,
  * with every section its code reaches (checked by test/runtime-sections.test.ts, which runs
- * programs using each helper alone).
+ * programs using each helper alone), and is recorded in the file's helper set wherever the
+ * emitted code names it: an inline runtime exports only the recorded helpers.
  */
 import { createRuntime } from "./runtime.js";
 
-export type Section = "promise" | "functions" | "protos" | "methods" | "gen" | "iteration" | "forIn" | "destructuring" | "async" | "asyncGen" | "asyncIter" | "bindings" | "receiver";
+export type Section =
+  | "promise" | "iterator" | "functions" | "protos" | "methods" | "instances" | "gen" | "iteration" | "forIn" | "destructuring"
+  | "async" | "asyncGen" | "asyncIter" | "bindings" | "receiver";
 
 const HELPER_SECTIONS: Record<string, readonly Section[]> = {
-  gen: ["functions", "protos", "gen", "iteration"],
-  mark: ["functions", "protos"],
+  gen: ["iterator", "functions", "protos", "instances", "gen", "iteration"],
+  mark: ["iterator", "functions", "protos"],
   // Each marked method's own helper (gen, asyncGen, async) brings the sections of its kind.
   markMethods: ["functions", "methods"],
   propertyKey: ["methods"],
-  iter: ["iteration"],
-  step: ["iteration"],
-  close: ["iteration"],
-  checkResult: ["iteration"],
-  noThrowMethod: ["iteration"],
+  iter: ["iterator", "iteration"],
+  step: ["iterator", "iteration"],
+  close: ["iterator", "iteration"],
+  checkResult: ["iterator", "iteration"],
+  noThrowMethod: ["iterator", "iteration"],
   forIn: ["forIn"],
   nextKey: ["forIn"],
   requireObject: ["destructuring"],
   objectRest: ["destructuring"],
   async: ["promise", "functions", "async"],
   markAsync: ["promise", "functions", "async"],
-  asyncGen: ["promise", "functions", "protos", "asyncGen"],
-  asyncIter: ["promise", "iteration", "asyncIter"],
+  asyncGen: ["promise", "iterator", "functions", "protos", "instances", "asyncGen"],
+  asyncIter: ["promise", "iterator", "iteration", "asyncIter"],
   tdz: ["bindings"],
   tdzSet: ["bindings"],
   tdzTarget: ["bindings"],
@@ -50,12 +53,19 @@ export function sectionsFor(helpers: Iterable<string>): Set<Section> {
 }
 
 const SECTION = /^[ \t]*\/\/ @section (\w+)\n([\s\S]*?)^[ \t]*\/\/ @end\n/gm;
+/** A helper's export, `rt.name = fn;` on a line of its own. */
+const EXPORT = /^[ \t]*rt\.(\w+) = \w+;\n/gm;
 
-/** An ES5 expression that evaluates to a runtime object with (at least) `helpers`. */
+/**
+ * An ES5 expression that evaluates to a runtime object with `helpers`: the sections they need,
+ * and only their exports (a section's other functions, unexported, are left to the minifier
+ * when nothing else calls them).
+ */
 export function runtimeSourceFor(helpers: Iterable<string>): string {
-  const keep = sectionsFor(helpers);
-  const source = String(createRuntime).replace(SECTION, (_all, name: string, body: string) =>
-    keep.has(name as Section) ? body : "",
-  );
+  const wanted = new Set(helpers);
+  const keep = sectionsFor(wanted);
+  const source = String(createRuntime)
+    .replace(SECTION, (_all, name: string, body: string) => (keep.has(name as Section) ? body : ""))
+    .replace(EXPORT, (line, name: string) => (wanted.has(name) ? line : ""));
   return `(${source})()`;
 }
