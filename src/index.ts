@@ -15,7 +15,7 @@ import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 import { refuseEarlierLowering } from "./plugin-order.js";
-import { inertSubtrees } from "./inert-subtrees.js";
+import { childrenAreInert, inertSubtrees } from "./inert-subtrees.js";
 
 /** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
 function perFile<T>(state: PluginPass, key: string, make: () => T): T {
@@ -63,7 +63,10 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
       if (!node.generator && !node.async) return;
       const runtimeName = runtimeNameOf(path, state);
       const filename = state.filename ?? null;
-      const layout = lowerFunction(path, {
+      // Whether anything inside the function is left to lower, asked before lowering moves it.
+      const inert = inertOf(state);
+      const holdsNothingToLower = childrenAreInert(node, inert);
+      const { layout, stepBody } = lowerFunction(path, {
         runtimeName,
         filename,
         debugSlotNames: options.debugSlotNames,
@@ -72,6 +75,9 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         nativeNames: nativeNamesOf(state),
         marks: containerMarksOf(state),
       });
+      // The step function holds the function's code and nothing made to lower: the file's own
+      // traversal need not look through it (the shared traversal still enters it).
+      if (holdsNothingToLower) inert.add(stepBody);
       options.onLayout?.(layout);
       if (options.report) {
         // The same renderer as the CLI's `explain`: one table (or one JSON line) per function.

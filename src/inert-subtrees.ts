@@ -14,7 +14,9 @@
  * Invariants: computed once per file, before any lowering, on the nodes as they are then;
  * lowering only moves or rewrites subtrees that hold a suspending function (the function
  * itself, its container), so a subtree found inert stays inert. Nodes made by the lowering
- * are in no set and are always entered.
+ * are in no set and are entered, but for the body of a step function made from a function
+ * whose children were all inert (../index.ts adds it once that function is lowered): it holds
+ * that function's code, rearranged, and nothing else to lower.
  */
 import { types as t } from "@babel/core";
 
@@ -51,4 +53,19 @@ export function inertSubtrees(root: t.Node): Set<t.Node> {
   };
   if (!visit(root, false)) inert.add(root);
   return inert;
+}
+
+/** True when every child of `node` (a suspending function) is in `inert`: nothing inside it is left to lower. */
+export function childrenAreInert(node: t.Node, inert: ReadonlySet<t.Node>): boolean {
+  const keys = t.VISITOR_KEYS[node.type];
+  if (!keys) return true;
+  for (const key of keys) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c !== null && typeof c === "object" && !inert.has(c as t.Node)) return false;
+    } else if (child !== null && typeof child === "object" && !inert.has(child as t.Node)) {
+      return false;
+    }
+  }
+  return true;
 }
