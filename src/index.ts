@@ -15,7 +15,7 @@ import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 import { refuseEarlierLowering } from "./plugin-order.js";
-import { childrenAreInert, inertSubtrees } from "./inert-subtrees.js";
+import { childrenAreInert, surveyFile } from "./inert-subtrees.js";
 
 /** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
 function perFile<T>(state: PluginPass, key: string, make: () => T): T {
@@ -74,6 +74,7 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         helpers: helpersOf(state),
         nativeNames: nativeNamesOf(state),
         marks: containerMarksOf(state),
+        freeOfWithAndEval: state.get("slotMachineFreeOfWithAndEval") === true,
       });
       // The step function holds the function's code and nothing made to lower: the file's own
       // traversal need not look through it (the shared traversal still enters it).
@@ -107,11 +108,14 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         enter(path: NodePath<t.Program>, state) {
           refuseEarlierLowering(state);
           keepBlockDeclarationsScoped(path);
-          const inert = inertSubtrees(path.node);
+          const { inert, withOrEval } = surveyFile(path.node);
           if (inert.has(path.node)) return;
           state.set("slotMachineInert", inert);
-          // (The shared traversal, which lowers what other plugins make, enters everything.)
+          // (The shared traversal, which lowers what other plugins make, enters everything,
+          // and looks for `with` and `eval` in every function it lowers.)
+          state.set("slotMachineFreeOfWithAndEval", !withOrEval);
           path.traverse(loweringOnEntry, state);
+          state.set("slotMachineFreeOfWithAndEval", false);
         },
         exit(path: NodePath<t.Program>, state) {
           const runtimeName = state.get("slotMachineRuntime") as string | undefined;

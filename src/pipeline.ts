@@ -37,6 +37,8 @@ export interface LowerContext {
   nativeNames: NativeNames;
   /** The file's object literals and classes wrapped for their methods (./emit/methods.ts). */
   marks: ContainerMarks;
+  /** The file held no `with` and no call of `eval` when it was entered (nothing to refuse for them). */
+  freeOfWithAndEval: boolean;
 }
 
 /** What lowering one function made: its layout, and the step function's body (where its code now is). */
@@ -71,7 +73,7 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Lower
   unshadowOwnName(fn);
   // (Before prepare: whether the body assigns the function's own name is Babel's to say.)
   const mayBeStrict = wrapperMayBeStrict(fn);
-  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers }, ctx.nativeNames);
+  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers }, ctx.nativeNames, !ctx.freeOfWithAndEval);
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);
   const names: ReservedNames = {

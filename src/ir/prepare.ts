@@ -101,8 +101,9 @@ const collectScopes: Visitor<ScopeCollection> = {
   },
 };
 
-export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess, nativeNames: NativeNames): Prepared {
-  refuseUnsupported(fn);
+/** `lookForRefusals`: false when the file is known to hold no `with` and no `eval` call (../inert-subtrees.ts). */
+export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess, nativeNames: NativeNames, lookForRefusals: boolean): Prepared {
+  if (lookForRefusals) refuseUnsupported(fn);
   const { sourceNames, clashingNames } = hoistSloppyBlockFunctions(fn);
   const fnNode = fn.node;
   const fnScope = fn.scope;
