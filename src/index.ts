@@ -15,7 +15,7 @@ import { wrapComputedKeyNames } from "./emit/wrapper.js";
 import { ContainerMarks, isLoweredMethod, wrapMethodContainer } from "./emit/methods.js";
 import { keepBlockDeclarationsScoped } from "./ir/block-scoped-declarations.js";
 import { refuseEarlierLowering } from "./plugin-order.js";
-import { inertSubtrees } from "./inert-subtrees.js";
+import { childrenAreInert, surveyFile } from "./inert-subtrees.js";
 
 /** Per-file plugin state under `key`, made by `make` the first time the file needs it. */
 function perFile<T>(state: PluginPass, key: string, make: () => T): T {
@@ -63,7 +63,10 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
       if (!node.generator && !node.async) return;
       const runtimeName = runtimeNameOf(path, state);
       const filename = state.filename ?? null;
-      const layout = lowerFunction(path, {
+      // Whether anything inside the function is left to lower, asked before lowering moves it.
+      const inert = inertOf(state);
+      const holdsNothingToLower = childrenAreInert(node, inert);
+      const { layout, stepBody } = lowerFunction(path, {
         runtimeName,
         filename,
         debugSlotNames: options.debugSlotNames,
@@ -71,7 +74,11 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         helpers: helpersOf(state),
         nativeNames: nativeNamesOf(state),
         marks: containerMarksOf(state),
+        freeOfWithAndEval: state.get("slotMachineFreeOfWithAndEval") === true,
       });
+      // The step function holds the function's code and nothing made to lower: the file's own
+      // traversal need not look through it (the shared traversal still enters it).
+      if (holdsNothingToLower) inert.add(stepBody);
       options.onLayout?.(layout);
       if (options.report) {
         // The same renderer as the CLI's `explain`: one table (or one JSON line) per function.
@@ -101,11 +108,14 @@ export default declare((api, rawOptions): PluginObject<PluginPass> => {
         enter(path: NodePath<t.Program>, state) {
           refuseEarlierLowering(state);
           keepBlockDeclarationsScoped(path);
-          const inert = inertSubtrees(path.node);
+          const { inert, withOrEval } = surveyFile(path.node);
           if (inert.has(path.node)) return;
           state.set("slotMachineInert", inert);
-          // (The shared traversal, which lowers what other plugins make, enters everything.)
+          // (The shared traversal, which lowers what other plugins make, enters everything,
+          // and looks for `with` and `eval` in every function it lowers.)
+          state.set("slotMachineFreeOfWithAndEval", !withOrEval);
           path.traverse(loweringOnEntry, state);
+          state.set("slotMachineFreeOfWithAndEval", false);
         },
         exit(path: NodePath<t.Program>, state) {
           const runtimeName = state.get("slotMachineRuntime") as string | undefined;

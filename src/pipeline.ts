@@ -37,9 +37,17 @@ export interface LowerContext {
   nativeNames: NativeNames;
   /** The file's object literals and classes wrapped for their methods (./emit/methods.ts). */
   marks: ContainerMarks;
+  /** The file held no `with` and no call of `eval` when it was entered (nothing to refuse for them). */
+  freeOfWithAndEval: boolean;
 }
 
-export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
+/** What lowering one function made: its layout, and the step function's body (where its code now is). */
+export interface Lowered {
+  layout: FunctionLayout;
+  stepBody: t.BlockStatement;
+}
+
+export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): Lowered {
   try {
     return lowerFunctionStages(fn, ctx);
   } catch (error) {
@@ -50,7 +58,7 @@ export function lowerFunction(fn: NodePath<t.Function>, ctx: LowerContext): Func
   }
 }
 
-function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): FunctionLayout {
+function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Lowered {
   const kind = functionKind(fn.node);
   const name = functionName(fn);
   const loc = fn.node.loc ? { line: fn.node.loc.start.line, column: fn.node.loc.start.column } : null;
@@ -60,11 +68,12 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   }
   // Before anything moves: the names anonymous functions get from where they stand.
   ctx.nativeNames.record(fn.node);
+  const holdsNoted = ctx.nativeNames.holdsNoted(fn.node);
   // (After: the renamed binding names what stands in its place natively, and is restored.)
   unshadowOwnName(fn);
   // (Before prepare: whether the body assigns the function's own name is Babel's to say.)
   const mayBeStrict = wrapperMayBeStrict(fn);
-  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers }, ctx.nativeNames);
+  const prepared = prepare(fn, kind, { name: ctx.runtimeName, helpers: ctx.helpers }, ctx.nativeNames, !ctx.freeOfWithAndEval);
   const scope = fn.scope;
   const uid = (hint: string) => scope.generateUid(hint);
   const names: ReservedNames = {
@@ -113,14 +122,17 @@ function lowerFunctionStages(fn: NodePath<t.Function>, ctx: LowerContext): Funct
   const step = emitStepFunction({ graph, slots, slotFacts, debugSlotNames: ctx.debugSlotNames, helpers: ctx.helpers });
   // Everything the function's code became is in the step function and the wrapper's parameters.
   try {
-    ctx.nativeNames.restore(step);
-    for (const param of wrapperParams) ctx.nativeNames.restore(param);
+    if (holdsNoted) {
+      ctx.nativeNames.restore(step);
+      for (const param of wrapperParams) ctx.nativeNames.restore(param);
+    }
   } catch (error) {
     if (error instanceof LostNameError) throw refusal(fn, `cannot lower ${name}: ${error.message}.`);
     throw error;
   }
   buildWrapper(fn, { kind, graph, slots, step, runtimeName: ctx.runtimeName, wrapperParams, strictWrapper, helpers: ctx.helpers, plainStateProperty: ctx.plainStateProperty, marks: ctx.marks });
-  return describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
+  const layout = describeLayout({ name, kind, filename: ctx.filename, loc, graph, slots, points, hoistedBindings: prepared.hoistedBindings });
+  return { layout, stepBody: step.body };
 }
 
 /** `rt.sloppyThis(receiver)`: what a sloppy function sees as `this`. */

@@ -20,7 +20,6 @@
  * needs no clearing. Pure: graph and layout in, facts per suspension out.
  */
 import { types as t } from "@babel/core";
-import { eachChild } from "../ir/walk.js";
 import type { Block, FunctionGraph, Local, Terminator } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../ir/cfg.js";
@@ -39,18 +38,41 @@ interface State {
 }
 
 /** Names a node may assign, anywhere inside it. */
-function mayWrite(node: t.Node | null | undefined, out: Set<string>): void {
-  if (!node) return;
-  const addTargets = (target: t.Node) => {
-    if (t.isIdentifier(target)) out.add(target.name);
-    else if (!t.isMemberExpression(target)) for (const name of Object.keys(t.getBindingIdentifiers(target))) out.add(name);
-  };
-  if (t.isAssignmentExpression(node)) addTargets(node.left);
-  else if (t.isUpdateExpression(node)) addTargets(node.argument);
-  else if ((t.isForInStatement(node) || t.isForOfStatement(node)) && !t.isVariableDeclaration(node.left)) addTargets(node.left);
-  else if (t.isVariableDeclarator(node)) addTargets(node.id);
-  else if (t.isCatchClause(node) && node.param) addTargets(node.param);
-  eachChild(node, (c) => mayWrite(c, out));
+function mayWrite(node: t.Node, out: Set<string>): void {
+  // (A switch and a loop rather than a closure per node: this walks every instruction.)
+  switch (node.type) {
+    case "AssignmentExpression":
+      addTargets(node.left, out);
+      break;
+    case "UpdateExpression":
+      addTargets(node.argument, out);
+      break;
+    case "ForInStatement":
+    case "ForOfStatement":
+      if (!t.isVariableDeclaration(node.left)) addTargets(node.left, out);
+      break;
+    case "VariableDeclarator":
+      addTargets(node.id, out);
+      break;
+    case "CatchClause":
+      if (node.param) addTargets(node.param, out);
+      break;
+  }
+  const keys = t.VISITOR_KEYS[node.type];
+  if (!keys) return;
+  for (const key of keys) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof c === "object") mayWrite(c as t.Node, out);
+    } else if (child && typeof child === "object") {
+      mayWrite(child as t.Node, out);
+    }
+  }
+}
+
+function addTargets(target: t.Node, out: Set<string>): void {
+  if (t.isIdentifier(target)) out.add(target.name);
+  else if (!t.isMemberExpression(target)) for (const name of Object.keys(t.getBindingIdentifiers(target))) out.add(name);
 }
 
 function terminatorNodes(term: Terminator | null): t.Node[] {

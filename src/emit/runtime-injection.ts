@@ -15,6 +15,7 @@ import { RUNTIME_HELPERS, runtimeSourceFor } from "../runtime/sections.js";
 import { renameShadowingBindings } from "./global-names.js";
 
 interface ParsedRuntime {
+  /** Without locations (the runtime must not map into the user's file); copied per file by `copyOf`. */
   expression: t.Expression;
   /** The names its text reads without declaring them: globals it expects to find. */
   globals: string[];
@@ -42,7 +43,10 @@ export function parsedRuntime(helpers: string[]): ParsedRuntime {
         path.stop();
       },
     });
-    cached = { expression: (file.program.body[0] as t.ExpressionStatement).expression, globals };
+    // Babel's clone without locations, once: it keeps exactly the node's fields, which
+    // `copyOf` then copies for every file as they are.
+    const expression = t.cloneNode((file.program.body[0] as t.ExpressionStatement).expression, true, true);
+    cached = { expression, globals };
     cachedRuntimes.set(key, cached);
   }
   return cached;
@@ -55,8 +59,7 @@ export function injectRuntime(program: NodePath<t.Program>, name: string, mode: 
   if (mode === "inline") {
     const runtime = parsedRuntime(RUNTIME_HELPERS.filter((h) => helpers.has(h)));
     renameShadowingBindings(program, runtime.globals);
-    // Without locations: the runtime must not map into the user's file.
-    stmt = t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name), t.cloneNode(runtime.expression, true, true))]);
+    stmt = t.variableDeclaration("var", [t.variableDeclarator(t.identifier(name), copyOf(runtime.expression))]);
   } else if (program.node.sourceType === "module") {
     stmt = t.importDeclaration([t.importDefaultSpecifier(t.identifier(name))], t.stringLiteral("babel-plugin-slot-machine/runtime"));
   } else {
@@ -68,4 +71,30 @@ export function injectRuntime(program: NodePath<t.Program>, name: string, mode: 
     ]);
   }
   body.unshift(stmt);
+}
+
+/**
+ * A deep copy of a node made by `t.cloneNode` (every file gets its own runtime nodes, which
+ * later plugins may change): the same fields, child nodes copied, `extra` copied one level
+ * deep, other values shared, as `t.cloneNode` does. Each node is copied with a spread, which
+ * keeps the original's shape (and is far cheaper than adding its fields one by one): the
+ * runtime is a tree of thousands of nodes, copied once per file.
+ */
+function copyOf<T extends t.Node>(node: T): T {
+  const copy = { ...node };
+  const fields = copy as unknown as Record<string, unknown>;
+  const keys = t.VISITOR_KEYS[node.type];
+  if (keys) {
+    for (const key of keys) {
+      const value = fields[key];
+      if (Array.isArray(value)) fields[key] = value.map((item: unknown) => (isNode(item) ? copyOf(item) : item));
+      else if (isNode(value)) fields[key] = copyOf(value);
+    }
+  }
+  if (copy.extra) copy.extra = { ...copy.extra };
+  return copy;
+}
+
+function isNode(value: unknown): value is t.Node {
+  return value !== null && typeof value === "object" && typeof (value as { type?: unknown }).type === "string";
 }

@@ -172,13 +172,20 @@ export function rewriteDeclarations(
       }
       // A decomposed loop's `let`/`const` head is the builder's: it creates per-iteration cells.
       if (decl.kind !== "var" && ((parent.isForXStatement() && parent.node.left === decl) || (parent.isForStatement() && parent.node.init === decl))) return;
+      // The traversal meets each replacement again: it holds no declaration of the function's
+      // (an initializer's are in nested functions), so it is skipped, not searched (which would
+      // also build and crawl a scope for every function inside it, done again once it moves).
       if (parent.isForXStatement() && parent.node.left === decl) {
         const d = decl.declarations[0]!;
-        p.replaceWith(toAssignmentPattern(d.id, localsByName, nativeNames) as t.LVal);
+        const pattern = toAssignmentPattern(d.id, localsByName, nativeNames) as t.LVal;
+        withoutDeclarations.add(pattern);
+        p.replaceWith(pattern);
         return;
       }
       if (parent.isForStatement() && parent.node.init === decl) {
-        p.replaceWith(exprs.length === 0 ? t.buildUndefinedNode() : exprs.length === 1 ? exprs[0]! : t.sequenceExpression(exprs));
+        const init = exprs.length === 0 ? t.buildUndefinedNode() : exprs.length === 1 ? exprs[0]! : t.sequenceExpression(exprs);
+        withoutDeclarations.add(init);
+        p.replaceWith(init);
         return;
       }
       const stmts = exprs.map((e) => {
@@ -186,6 +193,7 @@ export function rewriteDeclarations(
         s.loc = decl.loc;
         const names = declares.get(e);
         if (names) tdz.declarations.set(s, names);
+        withoutDeclarations.add(s);
         return s;
       });
       if (stmts.length === 0) p.remove();

@@ -10,7 +10,8 @@ import type { NodePath } from "@babel/core";
 import { refusal } from "../errors.js";
 import type { FnPath, Prepared, PreparedLocal } from "./prepare-types.js";
 import { assignment as assign } from "./ast.js";
-import { isAssignedTo, isStrict, redirectWrites, skipNestedFunction, someOwnNode } from "./bindings.js";
+import { subtreesWithout } from "./walk.js";
+import { isAssignedTo, isMethodNode, isStrict, redirectWrites, skipNestedFunction, someOwnNode } from "./bindings.js";
 
 /** `arguments`, as an identifier anywhere (a reference, a write, a property key): what the traversals below look for. */
 const isArgumentsName = (node: t.Node): boolean => t.isIdentifier(node) && node.name === "arguments";
@@ -18,6 +19,10 @@ const isArgumentsName = (node: t.Node): boolean => t.isIdentifier(node) && node.
 /** A node the environment rewrite may replace: `this`, `super`, a meta property, `arguments`. */
 const isEnvironmentNode = (node: t.Node): boolean =>
   t.isThisExpression(node) || t.isSuper(node) || t.isMetaProperty(node) || isArgumentsName(node);
+
+/** Whether the function's own code goes on inside `node`: not in a nested non-arrow function but for a computed method's key. */
+const entersOwnCode = (node: t.Node): boolean =>
+  !t.isFunction(node) || t.isArrowFunctionExpression(node) || (isMethodNode(node) && node.computed);
 
 export function mapParametersToArguments(fn: FnPath): string | null {
   const node = fn.node;
@@ -81,7 +86,12 @@ export function replaceFunctionEnvironment(
     localsByName.set(mappedArguments, argumentsLocal);
   }
   // Most functions mention none of them: a plain look first spares the traversals.
-  if (!someOwnNode(fn.node.body, isEnvironmentNode) && !(paramsInBody && fn.node.params.some((p) => someOwnNode(p, isEnvironmentNode)))) return;
+  // Subtrees with none of them (null: the body has none) are skipped whole by the traversal
+  // below (a closure in one would be given a scope to crawl, again once it is in the step
+  // function). The walk stops at the functions the traversal skips, and enters a computed
+  // method whole (the traversal only its key): it notes no subtree the traversal would change.
+  const withoutEnvironment = subtreesWithout(fn.node.body, isEnvironmentNode, entersOwnCode);
+  if (withoutEnvironment === null && !(paramsInBody && fn.node.params.some((p) => someOwnNode(p, isEnvironmentNode)))) return;
   let superGet: PreparedLocal | null = null;
   let superSet: PreparedLocal | null = null;
   const make = (display: string, start: PreparedLocal["start"]): PreparedLocal => {
@@ -103,6 +113,9 @@ export function replaceFunctionEnvironment(
   // member, not `skip` on the child path: a child's flags are reset when it is visited; the old
   // `skip` left `this` in a field initializer rewritten to the function's.)
   const visitor = {
+    enter(p: NodePath) {
+      if (withoutEnvironment?.has(p.node)) p.skip();
+    },
     Function: skipNestedFunction,
     ClassProperty(p: NodePath<t.ClassProperty>) {
       p.skipKey("value");

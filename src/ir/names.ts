@@ -108,34 +108,52 @@ function keyName(key: t.Node, computed: boolean): NativeName | null {
 /** The native names noted in one file, and the functions whose subtrees were noted. */
 export class NativeNames {
   private readonly names = new WeakMap<t.Node, NativeName>();
-  /** Functions whose whole subtree was already noted by an enclosing lowered function. */
-  private readonly recordedFunctions = new WeakSet<t.Node>();
+  /**
+   * Functions whose whole subtree was already noted (by an enclosing lowered function), and
+   * whether it holds a noted node: where none is, the function's lowered code needs no restore.
+   */
+  private readonly recordedFunctions = new WeakMap<t.Node, boolean>();
 
   /** Notes the native name of every anonymous function-like node in `fn` (see the header). */
   record(fn: t.Function): void {
     if (this.recordedFunctions.has(fn)) return;
-    this.recordedFunctions.add(fn);
-    this.recordChildren(fn);
+    this.recordedFunctions.set(fn, this.recordChildren(fn));
+  }
+
+  /**
+   * False when no node inside `fn` was noted (`record` first): nothing moved out of it can
+   * stand where it is named differently, and restoring its lowered code changes nothing.
+   */
+  holdsNoted(fn: t.Function): boolean {
+    return this.recordedFunctions.get(fn) ?? true;
   }
 
   // (Recursive methods rather than a closure per node: these walk every lowered function.)
-  private recordChildren(node: t.Node): void {
+  // Each returns whether the subtree holds a noted node.
+  private recordChildren(node: t.Node): boolean {
     const keys = t.VISITOR_KEYS[node.type];
-    if (!keys) return;
+    if (!keys) return false;
+    let holds = false;
     for (const key of keys) {
       const child = (node as unknown as Fields)[key];
       if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === "object") this.recordNode(c as t.Node, node);
-      } else if (child && typeof child === "object") {
-        this.recordNode(child as t.Node, node);
+        for (const c of child) if (c && typeof c === "object" && this.recordNode(c as t.Node, node)) holds = true;
+      } else if (child && typeof child === "object" && this.recordNode(child as t.Node, node)) {
+        holds = true;
       }
     }
+    return holds;
   }
 
-  private recordNode(node: t.Node, parent: t.Node): void {
-    if (isAnonymousFunctionLike(node) && !this.names.has(node)) this.names.set(node, positionName(node, parent) ?? "");
-    if (t.isFunction(node)) this.recordedFunctions.add(node);
-    this.recordChildren(node);
+  private recordNode(node: t.Node, parent: t.Node): boolean {
+    let noted = false;
+    if (isAnonymousFunctionLike(node)) {
+      if (!this.names.has(node)) this.names.set(node, positionName(node, parent) ?? "");
+      noted = true;
+    }
+    const inside = this.recordChildren(node);
+    if (t.isFunction(node)) this.recordedFunctions.set(node, inside);
+    return noted || inside;
   }
 
   /** Gives every noted node inside `root` the name it has natively (see the header). */

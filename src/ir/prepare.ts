@@ -20,7 +20,7 @@
  * locals by a name the analysis cannot see.
  */
 import { types as t } from "@babel/core";
-import type { NodePath, Scope } from "@babel/core";
+import type { NodePath, Scope, Visitor } from "@babel/core";
 import { suspendingNodes } from "./suspensions.js";
 import { TdzMarks } from "./tdz-marks.js";
 import type { NativeNames } from "./names.js";
@@ -71,8 +71,39 @@ export function scopeIsInside(scope: Scope, fnScope: Scope): boolean {
   return false;
 }
 
-export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess, nativeNames: NativeNames): Prepared {
-  refuseUnsupported(fn);
+interface ScopeCollection {
+  /** Subtrees that hold no scope (./walk.ts), or null when the function holds none. */
+  withoutScopes: Set<t.Node> | null;
+  fnNode: t.Function;
+  fnScope: Scope;
+  /** The function's own scopes, in the order the traversal meets them. */
+  scopes: Scope[];
+  seen: Set<Scope>;
+}
+
+// One visitor for every function, its state the traversal's: Babel prepares ("explodes") a
+// visitor object once, a new object on every traversal.
+const collectScopes: Visitor<ScopeCollection> = {
+  enter(p, state) {
+    if (state.withoutScopes?.has(p.node)) p.skip();
+  },
+  Scopable: {
+    enter(p, state) {
+      if (p.isFunction() && p.node !== state.fnNode) {
+        p.skip();
+        return;
+      }
+      if (scopeIsInside(p.scope, state.fnScope) && !state.seen.has(p.scope)) {
+        state.seen.add(p.scope);
+        state.scopes.push(p.scope);
+      }
+    },
+  },
+};
+
+/** `lookForRefusals`: false when the file is known to hold no `with` and no `eval` call (../inert-subtrees.ts). */
+export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAccess, nativeNames: NativeNames, lookForRefusals: boolean): Prepared {
+  if (lookForRefusals) refuseUnsupported(fn);
   const { sourceNames, clashingNames } = hoistSloppyBlockFunctions(fn);
   const fnNode = fn.node;
   const fnScope = fn.scope;
@@ -99,26 +130,15 @@ export function prepare(fn: FnPath, kind: FunctionKindName, runtime: RuntimeAcce
 
   // Collect every binding declared in the function (outside nested functions), in the order
   // the traversal meets their scopes. It enters only subtrees that hold a scope.
-  const scopes: Scope[] = [];
-  const seen = new Set<Scope>();
-  const withoutScopes = subtreesWithout(fnNode, (n) => t.isScopable(n), (n) => !t.isFunction(n));
-  fn.traverse({
-    enter(p) {
-      if (withoutScopes?.has(p.node)) p.skip();
-    },
-    Scopable: {
-      enter(p) {
-        if (p.isFunction() && p.node !== fnNode) {
-          p.skip();
-          return;
-        }
-        if (scopeIsInside(p.scope, fnScope) && !seen.has(p.scope)) {
-          seen.add(p.scope);
-          scopes.push(p.scope);
-        }
-      },
-    },
-  });
+  const collection: ScopeCollection = {
+    withoutScopes: subtreesWithout(fnNode, (n) => t.isScopable(n), (n) => !t.isFunction(n)),
+    fnNode,
+    fnScope,
+    scopes: [],
+    seen: new Set<Scope>(),
+  };
+  fn.traverse(collectScopes, collection);
+  const { scopes, seen } = collection;
   if (!seen.has(fnScope)) scopes.unshift(fnScope);
 
   // Which bindings closures capture, decided before the loop below removes hoisted function

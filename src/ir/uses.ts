@@ -14,28 +14,44 @@
  * it stays an over-approximation.
  */
 import { types as t } from "@babel/core";
-import { eachChild } from "./walk.js";
 import type { Local } from "./types.js";
+import { eachChild } from "./walk.js";
 
 type Locals = ReadonlyMap<string, Local>;
 
 export function readsOf(node: t.Node, locals: Locals): Set<Local> {
   const out = new Set<Local>();
-  const visit = (n: t.Node, parent: t.Node | null, grandparent: t.Node | null): void => {
-    if (t.isIdentifier(n)) {
-      const local = locals.get(n.name);
-      if (local && parent && isRead(n, parent, grandparent)) out.add(local);
-      return;
-    }
-    eachChild(n, (c) => visit(c, n, parent));
-  };
   if (t.isIdentifier(node)) {
     const local = locals.get(node.name);
     if (local) out.add(local);
     return out;
   }
-  visit(node, null, null);
+  addReads(node, null, locals, out);
   return out;
+}
+
+// (A recursive function with its own loop, not a closure per node: this walks every opaque
+// statement of every lowered function.)
+function addReads(n: t.Node, parent: t.Node | null, locals: Locals, out: Set<Local>): void {
+  const keys = t.VISITOR_KEYS[n.type];
+  if (!keys) return;
+  for (const key of keys) {
+    const child = (n as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof c === "object") addRead(c as t.Node, n, parent, locals, out);
+    } else if (child && typeof child === "object") {
+      addRead(child as t.Node, n, parent, locals, out);
+    }
+  }
+}
+
+function addRead(n: t.Node, parent: t.Node, grandparent: t.Node | null, locals: Locals, out: Set<Local>): void {
+  if (t.isIdentifier(n)) {
+    const local = locals.get(n.name);
+    if (local && isRead(n, parent, grandparent)) out.add(local);
+    return;
+  }
+  addReads(n, parent, locals, out);
 }
 
 /** An identifier occurrence that reads its binding (assignment targets of `=` do not). */

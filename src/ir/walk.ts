@@ -56,7 +56,8 @@ export function subtreesWithout(root: t.Node, wanted: (node: t.Node) => boolean,
       }
     }
     if (holds) for (let i = firstPending; i < pending.length; i++) skippable.add(pending[i]!);
-    pending.length = firstPending;
+    // (Setting an array's length is a call into the engine: only when children were noted.)
+    if (pending.length > firstPending) pending.length = firstPending;
     if (!holds) pending.push(node);
     return holds;
   };
