@@ -20,6 +20,7 @@
  * needs no clearing. Pure: graph and layout in, facts per suspension out.
  */
 import { types as t } from "@babel/core";
+import { eachChildWith } from "../ir/walk.js";
 import type { Block, FunctionGraph, Local, Terminator } from "../ir/types.js";
 import type { SlotAssignment } from "../alloc/slots.js";
 import { successors } from "../ir/cfg.js";
@@ -39,7 +40,7 @@ interface State {
 
 /** Names a node may assign, anywhere inside it. */
 function mayWrite(node: t.Node, out: Set<string>): void {
-  // (A switch and a loop rather than a closure per node: this walks every instruction.)
+  // (A switch, and no closure per node: this walks every instruction.)
   switch (node.type) {
     case "AssignmentExpression":
       addTargets(node.left, out);
@@ -58,16 +59,7 @@ function mayWrite(node: t.Node, out: Set<string>): void {
       if (node.param) addTargets(node.param, out);
       break;
   }
-  const keys = t.VISITOR_KEYS[node.type];
-  if (!keys) return;
-  for (const key of keys) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const c of child) if (c && typeof c === "object") mayWrite(c as t.Node, out);
-    } else if (child && typeof child === "object") {
-      mayWrite(child as t.Node, out);
-    }
-  }
+  eachChildWith(node, mayWrite, out);
 }
 
 function addTargets(target: t.Node, out: Set<string>): void {

@@ -119,6 +119,14 @@ export function exposedReadsOf(node: t.Statement, locals: Locals): Set<Local> {
   const meet = (written: Set<Local>, a: ReadonlySet<Local>, b: ReadonlySet<Local>): void => {
     for (const l of a) if (b.has(l)) written.add(l);
   };
+  /** Two arms, each from the set at their entry; after them, what both wrote. */
+  const eitherArm = (written: Set<Local>, first: (w: Set<Local>) => void, second: (w: Set<Local>) => void): void => {
+    const a = new Set(written);
+    const b = new Set(written);
+    first(a);
+    second(b);
+    meet(written, a, b);
+  };
 
   const expr = (n: t.Node, written: Set<Local>): void => {
     switch (n.type) {
@@ -168,15 +176,10 @@ export function exposedReadsOf(node: t.Statement, locals: Locals): Set<Local> {
         expr(n.left, written);
         expr(n.right, new Set(written));
         return;
-      case "ConditionalExpression": {
+      case "ConditionalExpression":
         expr(n.test, written);
-        const a = new Set(written);
-        const b = new Set(written);
-        expr(n.consequent, a);
-        expr(n.alternate, b);
-        meet(written, a, b);
+        eitherArm(written, (w) => expr(n.consequent, w), (w) => expr(n.alternate, w));
         return;
-      }
       case "UnaryExpression":
         expr(n.argument, written);
         return;
@@ -237,15 +240,10 @@ export function exposedReadsOf(node: t.Statement, locals: Locals): Set<Local> {
           }
         }
         return;
-      case "IfStatement": {
+      case "IfStatement":
         expr(n.test, written);
-        const a = new Set(written);
-        const b = new Set(written);
-        stmt(n.consequent, a);
-        if (n.alternate) stmt(n.alternate, b);
-        meet(written, a, b);
+        eitherArm(written, (w) => stmt(n.consequent, w), (w) => n.alternate && stmt(n.alternate, w));
         return;
-      }
       case "ReturnStatement":
       case "ThrowStatement":
         if (n.argument) expr(n.argument, written);

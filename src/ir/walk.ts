@@ -1,6 +1,7 @@
 /**
  * Plain AST walking, for the passes that need no scope information: much cheaper than a Babel
- * traversal, which builds paths and scopes. `eachChild` visits children; `replaceChildren`
+ * traversal, which builds paths and scopes. `eachChild` visits children (`eachChildWith`
+ * with a context value, for a visitor that is not a closure); `replaceChildren`
  * lets the visitor return a replacement for each child, in place; `subtreesWithout` finds what
  * a traversal that looks for some kinds of node may skip.
  */
@@ -9,12 +10,23 @@ import { types as t } from "@babel/core";
 type Fields = Record<string, unknown>;
 
 export function eachChild(node: t.Node, visit: (child: t.Node) => void): void {
+  eachChildWith(node, callVisit, visit);
+}
+function callVisit(child: t.Node, visit: (child: t.Node) => void): void {
+  visit(child);
+}
+
+/**
+ * `eachChild` for a walk that runs over every node of every lowered function: `visit` gets one
+ * context value beside each child, so a recursive visitor needs no closure per node.
+ */
+export function eachChildWith<C>(node: t.Node, visit: (child: t.Node, context: C) => void, context: C): void {
   for (const key of t.VISITOR_KEYS[node.type] ?? []) {
     const child = (node as unknown as Fields)[key];
     if (Array.isArray(child)) {
-      for (const c of child) if (c && typeof c === "object") visit(c as t.Node);
+      for (const c of child) if (c && typeof c === "object") visit(c as t.Node, context);
     } else if (child && typeof child === "object") {
-      visit(child as t.Node);
+      visit(child as t.Node, context);
     }
   }
 }

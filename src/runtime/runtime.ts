@@ -85,6 +85,7 @@ export function createRuntime(): Record<string, unknown> {
    */
   function awaitFor(m: Machine, value: unknown): void {
     try {
+      // isObject, written out: every await of a lowered function passes here.
       if (value !== null && (typeof value === "object" || typeof value === "function")) {
         then.call(resolve.call(P, value), m.onF, m.onR);
         return;
@@ -715,7 +716,7 @@ export function createRuntime(): Record<string, unknown> {
     // one shared promise for some primitives: there, and for an object, which `resolve` could
     // hand back itself, the promise is made with `new` and resolved as natively). Made only
     // now: creating a promise runs no user code, so it may follow the first step.
-    if (m.k === RUNNING && freshResolve && (value === null || (typeof value !== "object" && typeof value !== "function"))) {
+    if (m.k === RUNNING && freshResolve && !isObject(value)) {
       finish(m);
       return resolve.call(P, value) as Promise<unknown>;
     }
